@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { AppErrorSchema } from './errors';
+import { CapabilitySchema, ChatpushBrandSchema, ProviderIdSchema } from './providers';
+import { HttpUrlSchema, WsUrlSchema } from './url';
+
+/** A secret as the user types it. It travels renderer → main once and never back. */
+export const SecretInputSchema = z.string().trim().min(1, 'Required').max(4096);
+/** What the renderer sees instead of a secret: a mask with the last four characters (`••••3f2a`). */
+export const MaskedSecretSchema = z.object({ masked: z.string().regex(/^•{4}.{0,4}$/) });
+export type MaskedSecret = z.infer<typeof MaskedSecretSchema>;
+
+const NameSchema = z.string().trim().min(1, 'Give the account a name').max(80);
+const LabelSchema = z.string().trim().max(80);
+/** GREEN-API notification docs: idInstance is an int64 with 1 to 10 digits (specs/greenapi.md §1). */
+export const IdInstanceSchema = z.string().trim().regex(/^\d{1,10}$/, 'idInstance is 1 to 10 digits');
+const ProbePathSchema = z
+  .string()
+  .trim()
+  .regex(/^\/[^\s]*$/, 'A path starting with /')
+  .max(512);
+/** Spec §4.1: the WhatsApp socket checks Origin against an allow-list; empty means "send none". */
+const OriginSchema = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^/\s]+$/, 'An origin such as https://crm.example.com (scheme and host, no path)'),
+]);
+
+/**
+ * The four credential shapes, written once and instantiated three times: as a draft (secrets required), as a
+ * patch (secrets optional: absent keeps the stored one) and as a view (secrets masked).
+ */
+function accountShapes<S extends z.ZodType, O extends z.ZodType, I extends z.ZodType>(parts: {
+  secret: S;
+  optionalSecret: O;
+  entryId: I;
+}) {
+  const { secret, optionalSecret, entryId } = parts;
+  const chatpush = z.object({
+    provider: z.literal('chatpush'),
+    name: NameSchema,
+    brand: ChatpushBrandSchema,
+    hosts: z.object({ rest: HttpUrlSchema, root: HttpUrlSchema, whatsappWs: WsUrlSchema, telegramWs: WsUrlSchema }),
+    apiKey: secret,
+    clientTokens: z.array(z.object({ id: entryId, label: LabelSchema, token: secret })).max(1000),
+    wsOrigin: OriginSchema,
+    idempotencyKey: optionalSecret,
+  });
+  const greenapi = z.object({
+    provider: z.literal('greenapi'),
+    name: NameSchema,
+    instances: z
+      .array(
+        z.object({
+          id: entryId,
+          label: LabelSchema,
+          idInstance: IdInstanceSchema,
+          apiTokenInstance: secret,
+          apiUrl: HttpUrlSchema,
+          mediaUrl: HttpUrlSchema,
+        }),
+      )
+      .min(1, 'Add at least one instance')
+      .max(10000),
+  });
+  const chat2desk = z.object({ provider: z.literal('chat2desk'), name: NameSchema, baseUrl: HttpUrlSchema, apiToken: secret });
+  const chatti = z.object({
+    provider: z.literal('chatti'),
+    name: NameSchema,
+    baseUrl: HttpUrlSchema,
+    probePath: ProbePathSchema,
+    apiKey: secret,
+  });
+  return z.discriminatedUnion('provider', [chatpush, greenapi, chat2desk, chatti]);
+}
+
+export const AccountDraftSchema = accountShapes({
+  secret: SecretInputSchema,
+  optionalSecret: SecretInputSchema.optional(),
+  entryId: z.undefined(),
+});
+export type AccountDraft = z.infer<typeof AccountDraftSchema>;
+
+/** On update: a secret left out is kept; `null` clears an optional one; list entries keep theirs by `id`. */
+export const AccountPatchSchema = accountShapes({
+  secret: SecretInputSchema.optional(),
+  optionalSecret: z.union([SecretInputSchema, z.null()]).optional(),
+  entryId: z.string().min(1).max(64).optional(),
+});
+export type AccountPatch = z.infer<typeof AccountPatchSchema>;
+
+export const AccountViewSchema = z.intersection(
+  accountShapes({ secret: MaskedSecretSchema, optionalSecret: MaskedSecretSchema.optional(), entryId: z.string() }),
+  z.object({
+    id: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    /** Points at the built-in sandbox: demo data, never a real provider. */
+    sandbox: z.boolean(),
+    capabilities: z.array(CapabilitySchema),
+  }),
+);
+export type AccountView = z.infer<typeof AccountViewSchema>;
+
+export const AccountIdSchema = z.string().min(1).max(64);
+
+export const ConnectionCheckSchema = z.object({
+  kind: z.enum(['developerKey', 'clientToken', 'instance', 'apiToken', 'apiKey']),
+  label: z.string(),
+  ok: z.boolean(),
+  latencyMs: z.number().nonnegative(),
+  /** Facts read from the provider (instance count, state, balance…), keyed for translation. */
+  facts: z.array(z.object({ key: z.string(), value: z.string() })),
+  error: AppErrorSchema.optional(),
+});
+export type ConnectionCheck = z.infer<typeof ConnectionCheckSchema>;
+
+export const ConnectionTestResultSchema = z.object({
+  ok: z.boolean(),
+  provider: ProviderIdSchema,
+  testedAt: z.string(),
+  checks: z.array(ConnectionCheckSchema),
+});
+export type ConnectionTestResult = z.infer<typeof ConnectionTestResultSchema>;

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/**
+ * Every failure that crosses the bridge is one of these codes. The renderer words them in the user's language
+ * from the code and `details`; `message` is the English fallback and is always safe to show (no secrets).
+ */
+export const ErrorCodeSchema = z.enum([
+  // bridge and input
+  'invalid_input',
+  'forbidden_sender',
+  'unknown_call',
+  'not_found',
+  'conflict',
+  'internal',
+  // vault
+  'vault_locked',
+  'vault_not_set_up',
+  'vault_wrong_passphrase',
+  'vault_tampered',
+  'vault_corrupt',
+  'vault_key_missing',
+  'keychain_unavailable',
+  // provider calls
+  'auth_failed',
+  'forbidden',
+  'provider_not_found',
+  'provider_validation',
+  'provider_conflict',
+  'rate_limited',
+  'quota_exceeded',
+  'provider_unavailable',
+  'provider_error',
+  'html_response',
+  'not_json',
+  'truncated_json',
+  'unexpected_response',
+  'timeout',
+  'cancelled',
+  'connection_refused',
+  'connection_reset',
+  'host_not_found',
+  'tls_error',
+  'network_error',
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const FieldIssueSchema = z.object({ path: z.string(), message: z.string() });
+export type FieldIssue = z.infer<typeof FieldIssueSchema>;
+
+export const ErrorDetailsSchema = z
+  .object({
+    provider: z.string().optional(),
+    operation: z.string().optional(),
+    status: z.number().int().optional(),
+    host: z.string().optional(),
+    providerMessage: z.string().optional(),
+    retryAfterSeconds: z.number().optional(),
+    fields: z.array(FieldIssueSchema).optional(),
+    call: z.string().optional(),
+    file: z.string().optional(),
+  })
+  .partial();
+
+export const AppErrorSchema = z.object({
+  code: ErrorCodeSchema,
+  message: z.string(),
+  details: ErrorDetailsSchema.optional(),
+});
+export type AppErrorShape = z.infer<typeof AppErrorSchema>;
+
+/** What every bridge call resolves to: never a thrown error across the process boundary. */
+export function resultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: AppErrorSchema }),
+  ]);
+}
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
