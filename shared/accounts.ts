@@ -31,7 +31,7 @@ const OriginSchema = z.union([
  * The four credential shapes, written once and instantiated three times: as a draft (secrets required), as a
  * patch (secrets optional: absent keeps the stored one) and as a view (secrets masked).
  */
-function accountShapes<S extends z.ZodType, O extends z.ZodType, I extends z.ZodType>(parts: {
+export function accountShapes<S extends z.ZodType, O extends z.ZodType, I extends z.ZodType>(parts: {
   secret: S;
   optionalSecret: O;
   entryId: I;
@@ -78,7 +78,7 @@ function accountShapes<S extends z.ZodType, O extends z.ZodType, I extends z.Zod
 export const AccountDraftSchema = accountShapes({
   secret: SecretInputSchema,
   optionalSecret: SecretInputSchema.optional(),
-  entryId: z.undefined(),
+  entryId: z.undefined().optional(),
 });
 export type AccountDraft = z.infer<typeof AccountDraftSchema>;
 
@@ -89,21 +89,6 @@ export const AccountPatchSchema = accountShapes({
   entryId: z.string().min(1).max(64).optional(),
 });
 export type AccountPatch = z.infer<typeof AccountPatchSchema>;
-
-export const AccountViewSchema = z.intersection(
-  accountShapes({ secret: MaskedSecretSchema, optionalSecret: MaskedSecretSchema.optional(), entryId: z.string() }),
-  z.object({
-    id: z.string(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    /** Points at the built-in sandbox: demo data, never a real provider. */
-    sandbox: z.boolean(),
-    capabilities: z.array(CapabilitySchema),
-  }),
-);
-export type AccountView = z.infer<typeof AccountViewSchema>;
-
-export const AccountIdSchema = z.string().min(1).max(64);
 
 export const ConnectionCheckSchema = z.object({
   kind: z.enum(['developerKey', 'clientToken', 'instance', 'apiToken', 'apiKey']),
@@ -123,3 +108,36 @@ export const ConnectionTestResultSchema = z.object({
   checks: z.array(ConnectionCheckSchema),
 });
 export type ConnectionTestResult = z.infer<typeof ConnectionTestResultSchema>;
+
+export const AccountViewSchema = z.intersection(
+  accountShapes({ secret: MaskedSecretSchema, optionalSecret: MaskedSecretSchema.optional(), entryId: z.string() }),
+  z.object({
+    id: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    /** Points at the built-in sandbox: demo data, never a real provider. */
+    sandbox: z.boolean(),
+    capabilities: z.array(CapabilitySchema),
+    /** The last "Test connection" result, kept so the list shows it after a restart. */
+    lastTest: ConnectionTestResultSchema.nullable(),
+  }),
+);
+export type AccountView = z.infer<typeof AccountViewSchema>;
+
+export const AccountIdSchema = z.string().min(1).max(64);
+
+
+
+/**
+ * Where each provider keeps its secrets inside an account: top-level fields and one field per list entry.
+ * Main uses it to split secrets into the vault and to mask them; the renderer uses it to render password inputs.
+ */
+export const SECRET_FIELDS = {
+  chatpush: { top: ['apiKey', 'idempotencyKey'], lists: { clientTokens: 'token' } },
+  greenapi: { top: [], lists: { instances: 'apiTokenInstance' } },
+  chat2desk: { top: ['apiToken'], lists: {} },
+  chatti: { top: ['apiKey'], lists: {} },
+} as const satisfies Record<ProviderIdValue, { top: readonly string[]; lists: Record<string, string> }>;
+/** Optional secrets: the rest are required on create. */
+export const OPTIONAL_SECRETS: readonly string[] = ['idempotencyKey'];
+type ProviderIdValue = AccountDraft['provider'];

@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { calls, type CallName, type CallOutput, type Calls } from '../../../shared/contract';
+import type { AppErrorShape, Result } from '../../../shared/errors';
+import { toAppErrorShape } from '../app-error';
+import type { Logger } from '../log';
+import type { Redactor } from '../redactor';
+
+/** One handler per contract call; inputs arrive already parsed by the call's schema. */
+export type Handlers = {
+  [K in CallName]: (input: z.output<Calls[K]['input']>) => Promise<CallOutput<K>> | CallOutput<K>;
+};
+
+/** Whether the caller may use the bridge at all, decided by the transport (IPC frame check, web token check). */
+export type SenderVerdict = { trusted: true } | { trusted: false; reason: string };
+
+export type Dispatch = (name: string, input: unknown, sender: SenderVerdict) => Promise<Result<unknown>>;
+
+const fail = (error: AppErrorShape): Result<never> => ({ ok: false, error });
+
+/**
+ * The single wrapper every call goes through, whatever the transport: it refuses untrusted senders and unknown
+ * names, validates the input, runs the handler, re-parses the output (which also strips any field the schema
+ * does not declare, so nothing extra can leak to the renderer) and turns every failure into a typed error.
+ */
+export function createDispatcher(handlers: Handlers, deps: { log: Logger; redactor: Redactor }): Dispatch {
+  return async (name, input, sender) => {
+    if (!sender.trusted) {
+      deps.log.warn('bridge call refused', { call: name, reason: sender.reason });
+      return fail({ code: 'forbidden_sender', message: 'This window is not allowed to talk to Switchboard.' });
+    }
+    if (!Object.hasOwn(calls, name)) {
+      return fail({ code: 'unknown_call', message: `There is no call named "${name.slice(0, 80)}".` });
+    }
+    const key = name as CallName;
+    const parsed = calls[key].input.safeParse(input);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((issue) => ({
+        path: issue.path.join('.'),
+        message: deps.redactor.redact(issue.message),
+      }));
+      return fail({ code: 'invalid_input', message: 'Some fields need attention.', details: { call: key, fields } });
+    }
+    try {
+      const value = await (handlers[key] as (input: unknown) => unknown)(parsed.data);
+      const output = calls[key].output.safeParse(value);
+      if (!output.success) {
+        deps.log.error('handler returned a value outside its schema', { call: key, issues: output.error.issues.length });
+        return fail(toAppErrorShape(null));
+      }
+      return { ok: true, value: output.data };
+    } catch (error) {
+      const shape = toAppErrorShape(error);
+      if (shape.code === 'internal') {
+        deps.log.error('bridge call failed', { call: key, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+      }
+      return fail({ ...shape, message: deps.redactor.redact(shape.message) });
+    }
+  };
+}

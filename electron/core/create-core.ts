@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import type { EventName, EventPayload } from '../../shared/contract';
+import type { QuarantinedFile } from '../../shared/vault';
+import type { Handlers } from './bridge/dispatcher';
+import type { Logger } from './log';
+import type { EventSink, Keychain, KeyValueStore } from './ports';
+import { testAccountConnection } from './providers/connection-test';
+import { Redactor } from './redactor';
+import { startSandbox, type Sandbox } from './sandbox';
+import { createAccountsService } from './services/accounts/accounts-service';
+import { createDemoService } from './services/demo/demo-service';
+import { createSettingsService } from './services/settings/settings-service';
+import { createVault } from './vault';
+
+export interface CoreOptions {
+  runtime: 'electron' | 'web';
+  version: string;
+  dataDir: string;
+  store: KeyValueStore;
+  /** Files the host found unreadable at start-up and moved aside (the plain store, for instance). */
+  quarantined: QuarantinedFile[];
+  keychain: { keychain: Keychain | null; problem: string | null; name: string };
+  emit: EventSink;
+  log: Logger;
+  redactor: Redactor;
+  sandboxSeed?: number;
+}
+
+/**
+ * Wires the services behind the contract. Both hosts (Electron's main process and web mode) call this and hand
+ * the handlers to their transport; nothing here knows which transport it is.
+ */
+export async function createCore(options: CoreOptions) {
+  const { log, redactor, store } = options;
+  const emit = <K extends EventName>(name: K, payload: EventPayload<K>) => options.emit(name, payload);
+
+  const vault = createVault({
+    file: join(options.dataDir, 'vault.json'),
+    keychain: options.keychain.keychain,
+    keychainProblem: options.keychain.problem,
+    keychainName: options.keychain.name,
+    redactor,
+    log,
+  });
+  await vault.open();
+  vault.onChange((status) => emit('vault.changed', status));
+
+  // The sandbox starts on first use (demo workspace or a sandbox account), not on every launch.
+  let sandbox: Promise<Sandbox> | null = null;
+  const ensureSandbox = () => (sandbox ??= startSandbox({ seed: options.sandboxSeed ?? 1 }));
+
+  const settings = createSettingsService(store);
+  const accounts = createAccountsService({
+    store,
+    vault,
+    sandboxUrls: async () => (await ensureSandbox()).urls,
+    testConnection: (account) => testAccountConnection(account, { redactor }),
+    changed: (ids) => emit('accounts.changed', { ids }),
+    log,
+  });
+  const demo = createDemoService({ accounts, settings, sandbox: ensureSandbox });
+
+  const vaultStatus = () => {
+    const status = vault.status();
+    return { ...status, quarantined: [...options.quarantined, ...status.quarantined] };
+  };
+
+  const handlers: Handlers = {
+    'app.info': () => ({
+      version: options.version,
+      runtime: options.runtime,
+      platform: process.platform,
+      dataDir: options.dataDir,
+      sandbox: { running: sandbox !== null },
+      quarantined: vaultStatus().quarantined,
+    }),
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
+
+    'vault.status': () => vaultStatus(),
+    'vault.setUpPassphrase': async ({ passphrase }) => (await vault.setUpPassphrase(passphrase), vaultStatus()),
+    'vault.unlock': async ({ passphrase }) => (await vault.unlock(passphrase), vaultStatus()),
+    'vault.startFresh': async () => (await vault.startFresh(), vaultStatus()),
+
+    'accounts.list': () => accounts.list(),
+    'accounts.create': ({ draft }) => accounts.create(draft),
+    'accounts.update': ({ id, patch }) => accounts.update(id, patch),
+    'accounts.remove': async ({ id }) => (await accounts.remove(id), { done: true as const }),
+    'accounts.test': ({ id }) => accounts.test(id),
+    'accounts.testDraft': ({ patch, existingId }) => accounts.testDraft(patch, existingId),
+
+    'demo.status': () => demo.status(),
+    'demo.create': () => demo.create(),
+    'demo.dismiss': () => (demo.dismiss(), { done: true as const }),
+  };
+
+  return {
+    handlers,
+    accounts,
+    vault,
+    sandbox: () => sandbox,
+    async dispose() {
+      if (sandbox) await (await sandbox).close();
+    },
+  };
+}
+export type Core = Awaited<ReturnType<typeof createCore>>;

@@ -1,0 +1,233 @@
+import type { ErrorCode, FieldIssue } from '../../../../shared/errors';
+import { AppError } from '../../app-error';
+import type { Redactor } from '../../redactor';
+import { htmlTitle, type ParsedBody, type ProviderDialect } from './dialect';
+
+/** Everything a message may be built from. Deliberately no URL: GREEN-API carries its token in the path. */
+export interface CallContext {
+  dialect: ProviderDialect;
+  /** Stable id for details and logs, e.g. `getStateInstance`. */
+  operation: string;
+  /** The English phrase for messages, e.g. "reading the instance state". */
+  action: string;
+  /** `api.green-api.com`, or `127.0.0.1:41234`. */
+  host: string;
+  /** What was rejected on 401, e.g. "instance token"; defaults to "credentials". */
+  credential?: string;
+  /** One short next step per code, e.g. `{auth_failed: 'Check apiTokenInstance.'}`. */
+  hints?: Partial<Record<ErrorCode, string>>;
+  redactor: Redactor;
+  timeoutMs: number;
+}
+
+interface Extra {
+  status?: number;
+  providerMessage?: string;
+  fields?: FieldIssue[];
+  retryAfterSeconds?: number;
+}
+
+/** The single place an AppError for a provider call is made: every text goes through the redactor here. */
+export function providerError(ctx: CallContext, code: ErrorCode, sentence: string, extra: Extra = {}): AppError {
+  const redact = (text: string) => ctx.redactor.redact(text);
+  const providerMessage = extra.providerMessage ? clip(redact(extra.providerMessage), 300) : undefined;
+  const fields = extra.fields?.length
+    ? extra.fields.slice(0, 50).map((f) => ({ path: clip(redact(f.path), 120), message: clip(redact(f.message), 300) }))
+    : undefined;
+  const said = providerMessage ? ` ${ctx.dialect.displayName} said: "${providerMessage}".` : '';
+  const hint = ctx.hints?.[code] ? ` ${ctx.hints[code]}` : '';
+  const details: AppError['details'] = { provider: ctx.dialect.provider, operation: ctx.operation, host: ctx.host };
+  if (extra.status !== undefined) details.status = extra.status;
+  if (providerMessage) details.providerMessage = providerMessage;
+  if (extra.retryAfterSeconds !== undefined) details.retryAfterSeconds = extra.retryAfterSeconds;
+  if (fields) details.fields = fields;
+  return new AppError(code, redact(`${sentence}${said}${hint}`), details);
+}
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function statusCode(status: number, body: ParsedBody): ErrorCode {
+  switch (status) {
+    case 401:
+      return 'auth_failed';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'provider_not_found';
+    case 400:
+    case 422:
+      return 'provider_validation';
+    case 409:
+      return 'provider_conflict';
+    case 429:
+      return 'rate_limited';
+    case 466:
+      return 'quota_exceeded';
+  }
+  if (body.kind === 'html') return 'html_response';
+  return status >= 500 ? 'provider_unavailable' : 'provider_error';
+}
+
+/** A non-2xx answer. */
+export function errorFromStatus(ctx: CallContext, status: number, body: ParsedBody, retryAfterSeconds?: number): AppError {
+  const name = ctx.dialect.displayName;
+  const where = `while ${ctx.action} on ${ctx.host}`;
+  const code = statusCode(status, body);
+  const info = body.kind === 'html' ? { message: htmlTitle(body) } : safeReadError(ctx.dialect, body);
+  const extra: Extra = { status, providerMessage: info.message, fields: info.fields, retryAfterSeconds };
+  const fieldSummary = info.fields?.length
+    ? `: ${info.fields
+        .slice(0, 3)
+        .map((f) => `${f.path} ${f.message}`)
+        .join('; ')}`
+    : '';
+  switch (code) {
+    case 'auth_failed':
+      return providerError(ctx, code, `${name} rejected the ${ctx.credential ?? 'credentials'} (401) ${where}.`, extra);
+    case 'forbidden':
+      return providerError(ctx, code, `${name} refused access (403) ${where}.`, extra);
+    case 'provider_not_found':
+      return providerError(ctx, code, `${name} answered "not found" (404) ${where}.`, extra);
+    case 'provider_validation':
+      return providerError(ctx, code, `${name} rejected the request as invalid (${status}) ${where}${fieldSummary}.`, extra);
+    case 'provider_conflict':
+      return providerError(ctx, code, `${name} reported a conflict with an earlier request (409) ${where}.`, extra);
+    case 'rate_limited': {
+      const wait = retryAfterSeconds !== undefined ? ` Try again in ${retryAfterSeconds} s.` : ' Try again a little later.';
+      return providerError(ctx, code, `${name} is limiting the request rate (429) ${where}.${wait}`, extra);
+    }
+    case 'quota_exceeded':
+      return providerError(ctx, code, `${name} reports that the tariff quota is used up (466) ${where}.`, extra);
+    case 'html_response': {
+      const page = `${ctx.host} answered ${status} with a web page instead of the ${name} API while ${ctx.action}`;
+      return providerError(
+        ctx,
+        code,
+        status >= 500
+          ? `${page}: a proxy or gateway in front of ${name} is failing. Try again later.`
+          : `${page}. Check the base URL.`,
+        extra,
+      );
+    }
+    case 'provider_unavailable':
+      return providerError(ctx, code, `${name} is unavailable (${status}) ${where}. Try again later.`, extra);
+    default:
+      if (status >= 300 && status < 400) {
+        return providerError(ctx, code, `${name} redirected the request (${status}) ${where}. Check the base URL.`, extra);
+      }
+      return providerError(ctx, code, `${name} answered with an unexpected error (${status}) ${where}.`, extra);
+  }
+}
+
+function safeReadError(dialect: ProviderDialect, body: ParsedBody) {
+  try {
+    return dialect.readError(body);
+  } catch {
+    return {};
+  }
+}
+
+/** A 2xx answer whose body is not a JSON document. */
+export function errorFromSuccessBody(ctx: CallContext, status: number, body: ParsedBody): AppError {
+  const name = ctx.dialect.displayName;
+  const where = `while ${ctx.action} on ${ctx.host}`;
+  if (body.kind === 'html') {
+    return providerError(
+      ctx,
+      'html_response',
+      `${ctx.host} answered with a web page instead of the ${name} API while ${ctx.action}. Check the base URL.`,
+      { status, providerMessage: htmlTitle(body) },
+    );
+  }
+  if (body.kind === 'truncated') {
+    return providerError(ctx, 'truncated_json', `${name}'s reply was cut off before the end ${where}. Try again.`, {
+      status,
+    });
+  }
+  return providerError(ctx, 'not_json', `${name} sent a reply that is not JSON ${where}.`, { status });
+}
+
+/** A JSON reply that does not have the shape the spec promises. */
+export function errorFromSchema(ctx: CallContext, status: number, issues: readonly { path: PropertyKey[]; message: string }[]): AppError {
+  const summary = issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+  return providerError(
+    ctx,
+    'unexpected_response',
+    `${ctx.dialect.displayName} sent a reply Switchboard does not understand while ${ctx.action} on ${ctx.host} (${summary}).`,
+    { status },
+  );
+}
+
+/** Node's fetch wraps the socket error: its `code` sits on `cause`, or on each member of an AggregateError. */
+export function networkErrorCodes(error: unknown): string[] {
+  const codes: string[] = [];
+  const seen = new Set<unknown>();
+  const visit = (value: unknown, depth: number) => {
+    if (!value || typeof value !== 'object' || seen.has(value) || depth > 5) return;
+    seen.add(value);
+    const record = value as { code?: unknown; cause?: unknown; errors?: unknown; message?: unknown };
+    if (typeof record.code === 'string') codes.push(record.code);
+    if (typeof record.message === 'string' && /socket hang up/i.test(record.message)) codes.push('ECONNRESET');
+    visit(record.cause, depth + 1);
+    if (Array.isArray(record.errors)) for (const inner of record.errors) visit(inner, depth + 1);
+  };
+  visit(error, 0);
+  return codes;
+}
+
+const TLS_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_VERIFY_LEAF_SIGNATURE$|UNABLE_TO_GET_ISSUER_CERT|HOSTNAME_MISMATCH$|ERR_OSSL_)/;
+
+const TLS_REASONS: Record<string, string> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'the certificate is self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'the certificate chain contains a self-signed certificate',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the certificate cannot be verified',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the certificate issuer is not trusted on this computer',
+  CERT_HAS_EXPIRED: 'the certificate has expired',
+  CERT_NOT_YET_VALID: 'the certificate is not valid yet',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'the certificate was issued for a different host name',
+};
+
+/** A failure before or while receiving the reply, with no HTTP status to go by. */
+export function errorFromNetwork(ctx: CallContext, error: unknown, abortedBy?: 'timeout' | 'cancelled'): AppError {
+  const name = ctx.dialect.displayName;
+  if (abortedBy === 'cancelled') return providerError(ctx, 'cancelled', `Cancelled while ${ctx.action} on ${ctx.host} (${name}).`);
+  const codes = networkErrorCodes(error);
+  const has = (...wanted: string[]) => codes.some((code) => wanted.includes(code));
+  if (abortedBy === 'timeout' || has('ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT')) {
+    const seconds = Math.round(ctx.timeoutMs / 100) / 10;
+    return providerError(ctx, 'timeout', `${name} did not answer within ${seconds} s while ${ctx.action} on ${ctx.host}.`);
+  }
+  if (has('ECONNREFUSED')) {
+    return providerError(
+      ctx,
+      'connection_refused',
+      `${ctx.host} refused the connection while ${ctx.action} (${name}). Check the URL and port, and that the service is running.`,
+    );
+  }
+  if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA')) {
+    return providerError(
+      ctx,
+      'host_not_found',
+      `The host ${ctx.host} could not be found while ${ctx.action} (${name}). Check the URL and the network connection.`,
+    );
+  }
+  const tls = codes.find((code) => TLS_CODE.test(code));
+  if (tls) {
+    const reason = TLS_REASONS[tls] ?? 'the certificate or TLS handshake was rejected';
+    return providerError(
+      ctx,
+      'tls_error',
+      `The secure connection to ${ctx.host} failed while ${ctx.action} (${name}): ${reason} (${tls}).`,
+    );
+  }
+  if (has('ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED')) {
+    return providerError(ctx, 'connection_reset', `The connection to ${ctx.host} was dropped while ${ctx.action} (${name}). Try again.`);
+  }
+  return providerError(ctx, 'network_error', `Could not reach ${ctx.host} while ${ctx.action} (${name}).`);
+}

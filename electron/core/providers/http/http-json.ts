@@ -1,0 +1,221 @@
+import type { z } from 'zod';
+import type { ErrorCode } from '../../../../shared/errors';
+import { AppError } from '../../app-error';
+import type { Logger } from '../../log';
+import type { Redactor } from '../../redactor';
+import { parseBody, receiveBody, looksTruncatedJson } from './body';
+import type { ProviderDialect } from './dialect';
+import {
+  errorFromNetwork,
+  errorFromSchema,
+  errorFromStatus,
+  errorFromSuccessBody,
+  providerError,
+  type CallContext,
+} from './error-mapping';
+import { RETRYABLE_STATUSES, backoffDelay, parseRetryAfter, retryPolicy, type RetryOptions } from './retry';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface HttpJsonRequest<S extends z.ZodType | undefined = undefined> {
+  /** The provider's wire knowledge: its name for messages and how to read its error bodies. */
+  dialect: ProviderDialect;
+  /** Stable id for details and logs, e.g. `getStateInstance`. */
+  operation: string;
+  /** English phrase for messages, e.g. "reading the instance state". */
+  action: string;
+  /** What a 401 rejected, e.g. "instance token" or "developer api_key". */
+  credential?: string;
+  /** One short next step per error code, appended to the message. */
+  hints?: Partial<Record<ErrorCode, string>>;
+  method: HttpMethod;
+  url: string;
+  /** Appended to `url`; arrays repeat the key as given (name it `types[]` when the provider wants brackets). */
+  query?: Record<string, QueryValue>;
+  headers?: Record<string, string>;
+  /** Serialised as JSON. */
+  body?: unknown;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Reads are idempotent and may be retried; writes never are. */
+  idempotent: boolean;
+  redactor: Redactor;
+  /** Registered in the redactor before anything is sent, so no message or log line can carry them. */
+  secrets?: readonly (string | undefined)[];
+  /** The wire schema of a 2xx body. */
+  parse?: S;
+  retry?: RetryOptions;
+  logger?: Logger;
+}
+
+export interface HttpJsonResponse<T> {
+  status: number;
+  headers: Headers;
+  data: T;
+  /** How many attempts it took (1 unless a read was retried). */
+  attempts: number;
+}
+
+type Outcome = { ok: true; response: HttpJsonResponse<unknown> } | { ok: false; error: AppError; retryable: boolean };
+
+/**
+ * One JSON call to a provider over global fetch: timeout and cancellation, retries with backoff for reads, and
+ * every failure turned into an AppError with a specific code and a message naming provider, action and host.
+ * URLs never reach a message or a log line, because GREEN-API puts its token in the path.
+ */
+export async function httpJson<S extends z.ZodType>(request: HttpJsonRequest<S> & { parse: S }): Promise<HttpJsonResponse<z.output<S>>>;
+export async function httpJson(request: HttpJsonRequest<undefined>): Promise<HttpJsonResponse<unknown>>;
+export async function httpJson(request: HttpJsonRequest<z.ZodType | undefined>): Promise<HttpJsonResponse<unknown>> {
+  for (const secret of request.secrets ?? []) {
+    if (secret) {
+      request.redactor.add(secret);
+      request.redactor.add(encodeURIComponent(secret));
+    }
+  }
+  let url: URL;
+  try {
+    url = buildUrl(request.url, request.query);
+  } catch {
+    throw new AppError('invalid_input', `The ${request.dialect.displayName} address is not a valid URL (${request.action}).`, {
+      provider: request.dialect.provider,
+      operation: request.operation,
+    });
+  }
+  const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const ctx: CallContext = {
+    dialect: request.dialect,
+    operation: request.operation,
+    action: request.action,
+    host: url.host,
+    credential: request.credential,
+    hints: request.hints,
+    redactor: request.redactor,
+    timeoutMs,
+  };
+  const policy = retryPolicy(request.retry);
+  const maxAttempts = request.idempotent ? policy.maxAttempts : 1;
+  const log = request.logger;
+  const logFields = { provider: request.dialect.provider, operation: request.operation, method: request.method, host: url.host };
+
+  for (let attempt = 1; ; attempt++) {
+    if (request.signal?.aborted) throw errorFromNetwork(ctx, request.signal.reason, 'cancelled');
+    const started = performance.now();
+    const outcome = await attemptOnce(request, url, ctx, attempt, policy.now);
+    const ms = Math.round(performance.now() - started);
+    if (outcome.ok) {
+      log?.debug('provider call', { ...logFields, attempt, status: outcome.response.status, ms });
+      return outcome.response;
+    }
+    const { error } = outcome;
+    log?.warn('provider call failed', { ...logFields, attempt, ms, code: error.code, status: error.details.status });
+    if (!outcome.retryable || attempt >= maxAttempts) throw error;
+
+    const retryAfter = error.details.retryAfterSeconds;
+    if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterSeconds) throw error;
+    const delay = retryAfter !== undefined ? retryAfter * 1000 : backoffDelay(policy, attempt);
+    try {
+      await policy.sleep(delay, request.signal);
+    } catch (reason) {
+      throw errorFromNetwork(ctx, reason, 'cancelled');
+    }
+  }
+}
+
+async function attemptOnce(
+  request: HttpJsonRequest<z.ZodType | undefined>,
+  url: URL,
+  ctx: CallContext,
+  attempt: number,
+  now: () => number,
+): Promise<Outcome> {
+  const controller = new AbortController();
+  let abortedBy: 'timeout' | 'cancelled' | undefined;
+  const timer = setTimeout(() => {
+    abortedBy ??= 'timeout';
+    controller.abort();
+  }, ctx.timeoutMs);
+  const onAbort = () => {
+    abortedBy ??= 'cancelled';
+    controller.abort();
+  };
+  request.signal?.addEventListener('abort', onAbort, { once: true });
+  const fail = (error: AppError): Outcome => ({ ok: false, error, retryable: retryable(error) });
+
+  try {
+    const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
+    let body: string | undefined;
+    if (request.body !== undefined) {
+      body = JSON.stringify(request.body);
+      headers['Content-Type'] ??= 'application/json';
+    }
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: request.method,
+        headers,
+        body,
+        signal: controller.signal,
+        // An API call that redirects is misconfigured; following it could carry a path token to another host.
+        redirect: 'manual',
+      });
+    } catch (error) {
+      return fail(errorFromNetwork(ctx, error, abortedBy));
+    }
+
+    const received = await receiveBody(response);
+    if (received.error) {
+      if (abortedBy) return fail(errorFromNetwork(ctx, received.error, abortedBy));
+      // The connection broke mid-body. If what arrived opens a JSON document, say the reply was cut off.
+      if (looksTruncatedJson(received.text)) {
+        const error = providerError(
+          ctx,
+          'truncated_json',
+          `${ctx.dialect.displayName}'s reply was cut off before the end while ${ctx.action} on ${ctx.host}: the connection closed mid-reply. Try again.`,
+          { status: response.status },
+        );
+        return { ok: false, error, retryable: true };
+      }
+      return fail(errorFromNetwork(ctx, received.error));
+    }
+
+    const parsed = parseBody(received.text, response.headers.get('content-type'));
+    const { status } = response;
+    if (status < 200 || status >= 300) {
+      const retryAfter =
+        status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
+      return fail(errorFromStatus(ctx, status, parsed, retryAfter));
+    }
+    if (parsed.kind !== 'json' && parsed.kind !== 'empty') return fail(errorFromSuccessBody(ctx, status, parsed));
+
+    const value = parsed.kind === 'json' ? parsed.value : undefined;
+    let data: unknown = value;
+    if (request.parse) {
+      const result = request.parse.safeParse(value);
+      if (!result.success) return fail(errorFromSchema(ctx, status, result.error.issues));
+      data = result.data;
+    }
+    return { ok: true, response: { status, headers: response.headers, data, attempts: attempt } };
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function retryable(error: AppError): boolean {
+  if (error.code === 'timeout' || error.code === 'connection_reset') return true;
+  const status = error.details.status;
+  return status !== undefined && RETRYABLE_STATUSES.has(status);
+}
+
+export function buildUrl(base: string, query?: Record<string, QueryValue>): URL {
+  const url = new URL(base);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) for (const item of value) url.searchParams.append(key, String(item));
+    else url.searchParams.append(key, String(value));
+  }
+  return url;
+}

@@ -1,0 +1,5 @@
+export { httpJson, buildUrl, DEFAULT_TIMEOUT_MS } from './http-json';
+export type { HttpJsonRequest, HttpJsonResponse, HttpMethod, QueryValue } from './http-json';
+export type { ProviderDialect, ParsedBody, ProviderErrorInfo } from './dialect';
+export { fieldMapIssues, issueText, plainTextMessage, htmlTitle } from './dialect';
+export type { RetryOptions, Sleep } from './retry';

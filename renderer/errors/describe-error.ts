@@ -1,0 +1,27 @@
+import { ErrorCodeSchema, type AppErrorShape } from '../../shared/errors';
+import type { MessageKey } from '../i18n/catalog';
+import { providerName } from '../i18n/provider-names';
+import type { Translate } from '../i18n/translate';
+
+/**
+ * An error in the user's language, built from its code and details: what happened, where (HTTP status, host),
+ * what the provider said and when to retry. The English `message` from main is the fallback for a code this
+ * build does not know (a newer core).
+ */
+export function describeError(error: AppErrorShape, t: Translate): string {
+  const known = ErrorCodeSchema.safeParse(error.code);
+  if (!known.success) return error.message;
+  // Typed so that a code without an `error.<code>` message in en.ts is a compile error.
+  const key: MessageKey = `error.${known.data}`;
+  const details = error.details ?? {};
+  const provider = details.provider ? providerName(details.provider) : t('error.theProvider');
+  const parts = [t(key, { provider })];
+
+  const where = [details.status !== undefined ? `HTTP ${details.status}` : null, details.host ?? null].filter(Boolean);
+  if (where.length) parts.push(`(${where.join(', ')})`);
+  if (details.providerMessage) parts.push(t('error.providerSaid', { provider, message: details.providerMessage }));
+  if (details.retryAfterSeconds !== undefined) {
+    parts.push(t('error.retryAfter', { count: Math.max(1, Math.ceil(details.retryAfterSeconds)) }));
+  }
+  return parts.join(' ');
+}

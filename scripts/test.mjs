@@ -1,0 +1,49 @@
+// `npm test`: the whole suite — unit and integration tests (vitest) and the browser tests (Playwright in
+// Debian's Chromium through web mode) — inside a throwaway D-Bus session with an unlocked GNOME Keyring, so the
+// vault's keytar path runs against a real Secret Service. Ends with one line: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureTestPrerequisites } from './test-prerequisites.mjs';
+
+ensureTestPrerequisites();
+
+const reports = mkdtempSync(join(tmpdir(), 'switchboard-reports-'));
+const run = (label, command) => {
+  console.log(`\n=== ${label} ===`);
+  return spawnSync('bash', ['scripts/with-keyring.sh', 'bash', '-c', command], { stdio: 'inherit', env: process.env }).status;
+};
+
+const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+if (build.status !== 0) {
+  console.error('The build failed; no tests were run.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const vitestJson = join(reports, 'vitest.json');
+const playwrightJson = join(reports, 'playwright.json');
+const unitStatus = run('unit and integration tests (vitest)', `npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestJson}`);
+const e2eStatus = run(
+  'browser tests (Playwright, Chromium, web mode)',
+  `PLAYWRIGHT_JSON_OUTPUT_NAME=${playwrightJson} npx playwright test --reporter=list,json`,
+);
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+if (existsSync(vitestJson)) {
+  const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  counts.passed += v.numPassedTests;
+  counts.failed += v.numFailedTests;
+  counts.skipped += v.numPendingTests + (v.numTodoTests ?? 0);
+} else counts.failed += 1;
+if (existsSync(playwrightJson)) {
+  const p = JSON.parse(readFileSync(playwrightJson, 'utf8'));
+  counts.passed += p.stats.expected + (p.stats.flaky ?? 0);
+  counts.failed += p.stats.unexpected;
+  counts.skipped += p.stats.skipped;
+} else counts.failed += 1;
+
+const ok = unitStatus === 0 && e2eStatus === 0 && counts.failed === 0;
+console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,15 @@
+// `npm run web [-- --port N --data-dir DIR]`: builds the renderer for web mode, then serves it with the real
+// core on 127.0.0.1. Ctrl-C stops both cleanly.
+import { spawn } from 'node:child_process';
+import { build } from 'vite';
+
+const args = process.argv.slice(2);
+if (!args.includes('--no-build')) {
+  console.log('Building the renderer for web mode…');
+  await build({ configFile: 'vite.config.ts', mode: 'web', logLevel: 'warn' });
+}
+const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web.ts', ...args.filter((a) => a !== '--no-build')], {
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));
