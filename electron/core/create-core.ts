@@ -24,6 +24,8 @@ export interface CoreOptions {
   log: Logger;
   redactor: Redactor;
   sandboxSeed?: number;
+  /** Lighter key derivation for tests; production uses the vault's default. */
+  scrypt?: { N: number; r: number; p: number };
 }
 
 /**
@@ -41,6 +43,7 @@ export async function createCore(options: CoreOptions) {
     keychainName: options.keychain.name,
     redactor,
     log,
+    scrypt: options.scrypt,
   });
   await vault.open();
   vault.onChange((status) => emit('vault.changed', status));
@@ -98,7 +101,8 @@ export async function createCore(options: CoreOptions) {
     handlers,
     accounts,
     vault,
-    sandbox: () => sandbox,
+    /** Starts the sandbox if it is not running yet (tests and controls). */
+    sandboxReady: ensureSandbox,
     async dispose() {
       if (sandbox) await (await sandbox).close();
     },

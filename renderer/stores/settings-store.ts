@@ -4,6 +4,7 @@ import { call } from '../bridge/client';
 
 type SettingsState = {
   settings: AppSettings;
+  /** The first load has finished (or failed, leaving the defaults): the UI may speak the chosen language. */
   loaded: boolean;
   load: () => Promise<void>;
   /** Applies the change at once and reverts it if main refuses; the caller reports the error. */
@@ -15,8 +16,11 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
   settings: DEFAULT_SETTINGS,
   loaded: false,
   load: async () => {
-    const settings = await call('settings.get', {});
-    set({ settings, loaded: true });
+    try {
+      set({ settings: await call('settings.get', {}) });
+    } finally {
+      set({ loaded: true });
+    }
   },
   update: async (patch) => {
     const before = get().settings;

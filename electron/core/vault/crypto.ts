@@ -82,7 +82,7 @@ export function checkOpens(key: Buffer, check: Box, headerAad: string): boolean 
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** scrypt's memory need is about 128·N·r·p bytes; Node refuses above `maxmem` (32 MiB by default), so say it. */
+/** scrypt's memory need is about 128·N·r·p bytes; Node refuses above `maxmem` (32 MiB by default), so it is raised to fit. */
 export function deriveKey(passphrase: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   const maxmem = 128 * params.N * params.r * params.p + 32 * 1024 * 1024;
   return new Promise((resolve, reject) => {

@@ -310,6 +310,8 @@ export function createVault(options: VaultOptions): SecretVault {
       const list = Object.entries(entries);
       for (const [id, value] of list) {
         if (id.length === 0 || id.length > 512) throw new AppError('invalid_input', 'A vault id must be 1 to 512 characters long.');
+        // JSON.parse keeps "__proto__" as a key but record parsing drops it: the entry would vanish on reopen.
+        if (id === '__proto__') throw new AppError('invalid_input', '"__proto__" cannot be used as a vault id.');
         if (typeof value !== 'string' || value === '') {
           throw new AppError('invalid_input', `The secret for "${id}" is empty. Remove it instead of storing an empty value.`);
         }

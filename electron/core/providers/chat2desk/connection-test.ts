@@ -1,0 +1,21 @@
+import type { AccountDraft, ConnectionCheck } from '../../../../shared/accounts';
+import { fact, runCheck, type ConnectionTestContext, type Fact } from '../check-runner';
+import { Chat2DeskApi } from './client';
+
+type Chat2DeskDraft = Extract<AccountDraft, { provider: 'chat2desk' }>;
+
+/** api_info: it needs the token and tells the access level and the requests left this month. */
+export async function testChat2DeskConnection(draft: Chat2DeskDraft, ctx: ConnectionTestContext): Promise<ConnectionCheck[]> {
+  const transport = { redactor: ctx.redactor, signal: ctx.signal, timeoutMs: ctx.timeoutMs, retry: ctx.retry, logger: ctx.logger };
+  const check = await ctx.limit(() =>
+    runCheck('apiToken', 'API token', async () => {
+      const info = await new Chat2DeskApi({ baseUrl: draft.baseUrl, apiToken: draft.apiToken }, transport).getApiInfo();
+      const facts: Fact[] = [];
+      if (info.apiMode !== null) facts.push(fact('apiMode', info.apiMode));
+      if (info.apiCalls.left !== null) facts.push(fact('requestsLeft', info.apiCalls.left));
+      if (info.companyName !== null) facts.push(fact('company', info.companyName));
+      return facts;
+    }),
+  );
+  return [check];
+}

@@ -1,0 +1,33 @@
+import type { AccountDraft, ConnectionCheck } from '../../../../shared/accounts';
+import { fact, runCheck, type ConnectionTestContext } from '../check-runner';
+import { ChatpushCustomerApi } from './customer-api';
+import { ChatpushDeveloperApi } from './developer-api';
+
+type ChatpushDraft = Extract<AccountDraft, { provider: 'chatpush' }>;
+
+/**
+ * The developer api_key (list one instance: the total is a useful fact) and every client token (the account
+ * call gives balance and customer id), all concurrently under the dispatcher's cap.
+ */
+export function testChatpushConnection(draft: ChatpushDraft, ctx: ConnectionTestContext): Promise<ConnectionCheck[]> {
+  const transport = { redactor: ctx.redactor, signal: ctx.signal, timeoutMs: ctx.timeoutMs, retry: ctx.retry, logger: ctx.logger };
+  const developer = ctx.limit(() =>
+    runCheck('developerKey', 'Developer api_key', async () => {
+      const api = new ChatpushDeveloperApi({ brand: draft.brand, hosts: draft.hosts, apiKey: draft.apiKey }, transport);
+      const page = await api.listInstances({ perPage: 1 });
+      return [fact('instances', page.totalCount)];
+    }),
+  );
+  const clients = draft.clientTokens.map((entry, index) =>
+    ctx.limit(() =>
+      runCheck('clientToken', entry.label || `Client token ${index + 1}`, async () => {
+        const api = new ChatpushCustomerApi({ brand: draft.brand, hosts: draft.hosts, token: entry.token }, transport);
+        const account = await api.getAccount();
+        const facts = [fact('customerId', account.customerId)];
+        if (account.balance !== null) facts.unshift(fact('balance', account.balance));
+        return facts;
+      }),
+    ),
+  );
+  return Promise.all([developer, ...clients]);
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { IntLikeSchema } from '../http';
+
+/**
+ * Part B "Pagination": `total, item_count, current_page, per_page, first_item, last_item, prev_page_url,
+ * next_page_url` (null when none) and `data[]`. Every field but `data` is optional here: the console probes a
+ * path the user chose, and only reads the count when the envelope is there.
+ */
+export const PageSchema = z.object({
+  total: IntLikeSchema.optional(),
+  item_count: IntLikeSchema.optional(),
+  current_page: IntLikeSchema.optional(),
+  per_page: IntLikeSchema.optional(),
+  first_item: IntLikeSchema.nullish(),
+  last_item: IntLikeSchema.nullish(),
+  prev_page_url: z.string().nullish(),
+  next_page_url: z.string().nullish(),
+  data: z.array(z.unknown()),
+});
+export type ChattiPage = z.output<typeof PageSchema>;
+
+/** Any JSON document: the probe path is the user's, so its body shape is unknown beyond "JSON". */
+export const AnyJsonSchema = z.unknown();

@@ -1,0 +1,65 @@
+import type { ConnectionCheck } from '../../../shared/accounts';
+import { toAppErrorShape } from '../app-error';
+import type { Logger } from '../log';
+import type { Redactor } from '../redactor';
+import type { RetryOptions } from './http';
+
+export type Fact = ConnectionCheck['facts'][number];
+
+/** What a provider's connection test gets from the dispatcher. */
+export interface ConnectionTestContext {
+  redactor: Redactor;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  retry?: RetryOptions;
+  logger?: Logger;
+  /** Runs one check under the account-wide concurrency cap. */
+  limit: <T>(task: () => Promise<T>) => Promise<T>;
+}
+
+/** Runs one check: measures it, and turns a failure into the check's `error` instead of throwing. */
+export async function runCheck(
+  kind: ConnectionCheck['kind'],
+  label: string,
+  probe: () => Promise<Fact[]>,
+): Promise<ConnectionCheck> {
+  const started = performance.now();
+  try {
+    const facts = await probe();
+    return { kind, label, ok: true, latencyMs: elapsed(started), facts };
+  } catch (error) {
+    return { kind, label, ok: false, latencyMs: elapsed(started), facts: [], error: toAppErrorShape(error) };
+  }
+}
+
+function elapsed(started: number): number {
+  return Math.max(0, Math.round(performance.now() - started));
+}
+
+/** At most `max` tasks at once; the rest queue in order. A big GREEN-API fleet must not open 500 sockets. */
+export function concurrencyLimit(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const queue: (() => void)[] = [];
+  const next = () => {
+    if (running >= max) return;
+    const start = queue.shift();
+    if (start) {
+      running++;
+      start();
+    }
+  };
+  return <T>(task: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push(() => {
+        task()
+          .then(resolve, reject)
+          .finally(() => {
+            running--;
+            next();
+          });
+      });
+      next();
+    });
+}
+
+export const fact = (key: string, value: string | number): Fact => ({ key, value: String(value) });

@@ -1,0 +1,21 @@
+import type { AccountDraft, ConnectionCheck } from '../../../../shared/accounts';
+import { fact, runCheck, type ConnectionTestContext } from '../check-runner';
+import { GreenApiInstanceApi } from './instance-api';
+
+type GreenApiDraft = Extract<AccountDraft, { provider: 'greenapi' }>;
+
+/** One check per instance: getStateInstance, whose state (or `creating`) is the fact. */
+export function testGreenApiConnection(draft: GreenApiDraft, ctx: ConnectionTestContext): Promise<ConnectionCheck[]> {
+  const transport = { redactor: ctx.redactor, signal: ctx.signal, timeoutMs: ctx.timeoutMs, retry: ctx.retry, logger: ctx.logger };
+  return Promise.all(
+    draft.instances.map((instance) =>
+      ctx.limit(() =>
+        runCheck('instance', instance.label || `Instance ${instance.idInstance}`, async () => {
+          const api = new GreenApiInstanceApi(instance, transport);
+          const { state, raw } = await api.getStateInstance();
+          return [fact('state', state === 'unknown' ? (raw ?? 'unknown') : state)];
+        }),
+      ),
+    ),
+  );
+}

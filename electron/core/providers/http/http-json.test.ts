@@ -1,0 +1,300 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { AppError } from '../../app-error';
+import { Redactor } from '../../redactor';
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
+import { Chat2DeskApi } from '../chat2desk/client';
+import { ChatpushCustomerApi } from '../chatpush/customer-api';
+import { chatpushDialect } from '../chatpush/dialect';
+import { ChatpushDeveloperApi } from '../chatpush/developer-api';
+import { ChattiApi } from '../chatti/client';
+import { GreenApiInstanceApi } from '../greenapi/instance-api';
+import { instantRetry } from '../test-support';
+import { httpJson } from './http-json';
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox({ seed: 5 });
+});
+afterAll(() => sandbox.close());
+beforeEach(() => {
+  sandbox.faults.clear();
+  sandbox.requests.clear();
+});
+
+/** The AppError a promise rejects with (fails the test if it resolves or throws something else). */
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+function transport(extra: { timeoutMs?: number; delays?: number[] } = {}) {
+  const fast = instantRetry();
+  if (extra.delays) fast.retry.sleep = async (ms: number) => void extra.delays!.push(ms);
+  return { redactor: new Redactor(), timeoutMs: extra.timeoutMs ?? 2000, retry: fast.retry };
+}
+
+const chat2desk = (t = transport()) => new Chat2DeskApi({ baseUrl: sandbox.urls.chat2desk.baseUrl, apiToken: sandbox.demo.chat2desk.apiToken }, t);
+const greenapi = (t = transport()) => new GreenApiInstanceApi({ apiUrl: sandbox.urls.greenapi.apiUrl, ...sandbox.demo.greenapi[0]! }, t);
+const chatpushDeveloper = (t = transport()) =>
+  new ChatpushDeveloperApi({ brand: 'jetapi', hosts: sandbox.urls.chatpush, apiKey: sandbox.demo.chatpush.apiKey }, t);
+const chatpushCustomer = (t = transport()) =>
+  new ChatpushCustomerApi({ brand: 'jetapi', hosts: sandbox.urls.chatpush, token: sandbox.demo.chatpush.clientTokens[0]!.token }, t);
+
+describe('faults become specific error codes', () => {
+  it('an nginx HTML 502 page → html_response (after the read was retried)', async () => {
+    sandbox.faults.inject('chat2desk', { kind: 'html', status: 502 });
+    const error = await failure(chat2desk().getApiInfo());
+    expect(error.code).toBe('html_response');
+    expect(error.details).toMatchObject({ provider: 'chat2desk', operation: 'getApiInfo', status: 502, providerMessage: '502 Bad Gateway' });
+    expect(error.message).toMatch(/^127\.0\.0\.1:\d+ answered 502 with a web page instead of the Chat2Desk API while reading the API limits/);
+    expect(sandbox.requests.list('chat2desk')).toHaveLength(3);
+  });
+
+  it('a JSON body cut in half → truncated_json, both as a short body and as a dropped connection', async () => {
+    sandbox.faults.inject('chatpush', { kind: 'truncated' });
+    expect((await failure(chatpushDeveloper().listInstances())).code).toBe('truncated_json');
+    sandbox.faults.clear();
+    sandbox.faults.inject('chatpush', { kind: 'truncated', mode: 'drop' });
+    const dropped = await failure(chatpushCustomer().getAccount());
+    expect(dropped.code).toBe('truncated_json');
+    expect(dropped.message).toContain('connection closed mid-reply');
+  });
+
+  it('a 2xx plain-text body → not_json; malformed but complete JSON-like text → not_json too', async () => {
+    sandbox.faults.inject('chatti', { kind: 'notJson' });
+    const api = new ChattiApi({ baseUrl: sandbox.urls.chatti.baseUrl, apiKey: sandbox.demo.chatti.apiKey }, transport());
+    expect((await failure(api.probe('/v1/contacts'))).code).toBe('not_json');
+    sandbox.faults.clear();
+    sandbox.faults.inject('chatti', { kind: 'notJson', body: "{'python': 'repr'}", contentType: 'application/json' });
+    expect((await failure(api.probe('/v1/contacts'))).code).toBe('not_json');
+  });
+
+  it('no answer → timeout, naming the wait; the read is retried up to 3 attempts', async () => {
+    sandbox.faults.inject('greenapi', { kind: 'timeout' });
+    const error = await failure(greenapi(transport({ timeoutMs: 150 })).getStateInstance());
+    expect(error.code).toBe('timeout');
+    expect(error.message).toMatch(/^GREEN-API did not answer within 0\.2 s while reading the instance state of instance \d+ on 127\.0\.0\.1/);
+    expect(sandbox.requests.list('greenapi')).toHaveLength(3);
+  });
+
+  it('a dropped socket → connection_reset', async () => {
+    sandbox.faults.inject('chat2desk', { kind: 'reset' });
+    const error = await failure(chat2desk().listChannels());
+    expect(error.code).toBe('connection_reset');
+    expect(error.details.status).toBeUndefined();
+  });
+
+  it('a closed port → connection_refused', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const server = createNetServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+    const api = new Chat2DeskApi({ baseUrl: `http://127.0.0.1:${port}`, apiToken: 'token-123456' }, transport());
+    const error = await failure(api.getApiInfo());
+    expect(error.code).toBe('connection_refused');
+    expect(error.message).toContain(`127.0.0.1:${port} refused the connection while reading the API limits (Chat2Desk)`);
+  });
+
+  it('429 with Retry-After → rate_limited carrying retryAfterSeconds', async () => {
+    sandbox.faults.inject('chatpush', { kind: 'status', status: 429, retryAfter: 7 });
+    const delays: number[] = [];
+    const error = await failure(chatpushDeveloper(transport({ delays })).listInstances());
+    expect(error.code).toBe('rate_limited');
+    expect(error.details.retryAfterSeconds).toBe(7);
+    expect(error.message).toContain('Try again in 7 s');
+    expect(delays).toEqual([7000, 7000]);
+  });
+
+  it('466 → quota_exceeded with the documented description', async () => {
+    sandbox.faults.inject('greenapi', { kind: 'status', status: 466 });
+    const error = await failure(greenapi().getStateInstance());
+    expect(error.code).toBe('quota_exceeded');
+    expect(error.details.providerMessage).toMatch(/^Monthly quota has been exceeded/);
+    expect(sandbox.requests.list('greenapi')).toHaveLength(1);
+  });
+
+  it('500 → provider_unavailable, not retried', async () => {
+    sandbox.faults.inject('chatpush', { kind: 'status', status: 500 });
+    const error = await failure(chatpushCustomer().getAccount());
+    expect(error.code).toBe('provider_unavailable');
+    expect(error.message).toMatch(/^Jetapi is unavailable \(500\) while reading the account balance on 127\.0\.0\.1:\d+\. Try again later\./);
+    expect(sandbox.requests.list('chatpush')).toHaveLength(1);
+  });
+
+  it('400/422 → provider_validation with the provider field errors', async () => {
+    const c2d = await failure(chat2desk().listChannels({ limit: 201 }));
+    expect(c2d.code).toBe('provider_validation');
+    expect(c2d.details.fields).toEqual([{ path: 'limit', message: 'Parameter must be a numeric value.' }]);
+    expect(c2d.details.providerMessage).toBe('bad_request');
+
+    sandbox.faults.inject('chatpush', {
+      kind: 'status',
+      status: 422,
+      body: { meta: { code: 422, errors: { base: ['not enough money'] }, message: 'Unprocessable Entity', status: 'fail', status_id: 1 } },
+    });
+    const cp = await failure(chatpushCustomer().getAccount());
+    expect(cp.code).toBe('provider_validation');
+    expect(cp.details.fields).toEqual([{ path: 'base', message: 'not enough money' }]);
+    expect(cp.details.providerMessage).toBe('Unprocessable Entity');
+  });
+
+  it('403 / 404 / 409 map to forbidden / provider_not_found / provider_conflict', async () => {
+    sandbox.faults.inject('chatti', { kind: 'status', status: 403, times: 1 });
+    sandbox.faults.inject('chatti', { kind: 'status', status: 409, times: 1 });
+    const api = new ChattiApi({ baseUrl: sandbox.urls.chatti.baseUrl, apiKey: sandbox.demo.chatti.apiKey }, transport());
+    expect((await failure(api.probe('/v1/contacts'))).code).toBe('forbidden');
+    expect((await failure(api.probe('/v1/contacts'))).code).toBe('provider_conflict');
+    const missing = await failure(api.probe('/v1/nothing-here'));
+    expect(missing.code).toBe('provider_not_found');
+    expect(missing.message).toContain('Check the base URL and the probe path.');
+  });
+
+  it('a reply of the wrong shape → unexpected_response', async () => {
+    sandbox.faults.inject('chatpush', { kind: 'status', status: 200, body: { meta: { code: 200 }, instances: [{ id: 'x' }] } });
+    const error = await failure(chatpushDeveloper().listInstances());
+    expect(error.code).toBe('unexpected_response');
+    expect(error.message).toContain('instances.0.id');
+  });
+
+  it('external_id with no match: the documented 404 becomes an empty page', async () => {
+    const page = await chatpushDeveloper().listInstances({ externalId: 'no-such-id' });
+    expect(page).toMatchObject({ instances: [], totalCount: 0 });
+  });
+});
+
+describe('retries', () => {
+  it('a read that meets one 502 is retried and succeeds; the server saw 2 requests', async () => {
+    sandbox.faults.inject('chat2desk', { kind: 'status', status: 502, times: 1 });
+    const delays: number[] = [];
+    const info = await chat2desk(transport({ delays })).getApiInfo();
+    expect(info.apiMode).toBe('standard');
+    expect(sandbox.requests.list('chat2desk')).toHaveLength(2);
+    // Exponential backoff with jitter: the first step is 300 ms, random 0.5 → 225 ms.
+    expect(delays).toEqual([225]);
+  });
+
+  it('a write is never retried, even on 502', async () => {
+    sandbox.faults.inject('chatpush', { kind: 'status', status: 502 });
+    const delays: number[] = [];
+    const error = await failure(
+      httpJson({
+        dialect: chatpushDialect('jetapi'),
+        operation: 'renewSubscription',
+        action: 'renewing the subscription',
+        method: 'POST',
+        url: `${sandbox.urls.chatpush.rest}/developer/v1/instances/1/renew_subscription`,
+        headers: { Authorization: sandbox.demo.chatpush.apiKey },
+        idempotent: false,
+        redactor: new Redactor(),
+        retry: { sleep: async (ms) => void delays.push(ms) },
+      }),
+    );
+    expect(error.code).toBe('provider_unavailable');
+    expect(sandbox.requests.list('chatpush')).toHaveLength(1);
+    expect(delays).toEqual([]);
+  });
+
+  it('honours Retry-After on 429 (seconds and HTTP date) and succeeds after it', async () => {
+    sandbox.faults.inject('greenapi', { kind: 'status', status: 429, retryAfter: 2, times: 1 });
+    const delays: number[] = [];
+    const state = await greenapi(transport({ delays })).getStateInstance();
+    expect(state.state).toBe('authorized');
+    expect(delays).toEqual([2000]);
+
+    const now = Date.UTC(2030, 0, 1, 12, 0, 0);
+    sandbox.faults.inject('greenapi', { kind: 'status', status: 429, retryAfter: new Date(now + 5000).toUTCString(), times: 1 });
+    const dated: number[] = [];
+    const t = transport({ delays: dated });
+    await new GreenApiInstanceApi({ apiUrl: sandbox.urls.greenapi.apiUrl, ...sandbox.demo.greenapi[0]! }, {
+      ...t,
+      retry: { ...t.retry, now: () => now },
+    }).getStateInstance();
+    expect(dated).toEqual([5000]);
+  });
+
+  it('a Retry-After beyond the cap fails at once with rate_limited and the wait', async () => {
+    sandbox.faults.inject('chat2desk', { kind: 'status', status: 429, retryAfter: 120 });
+    const delays: number[] = [];
+    const error = await failure(chat2desk(transport({ delays })).getApiInfo());
+    expect(error).toMatchObject({ code: 'rate_limited', details: { retryAfterSeconds: 120, status: 429 } });
+    expect(delays).toEqual([]);
+    expect(sandbox.requests.list('chat2desk')).toHaveLength(1);
+  });
+
+  it('a user abort → cancelled, and it is not retried', async () => {
+    sandbox.faults.inject('chatti', { kind: 'timeout' });
+    const controller = new AbortController();
+    const api = new ChattiApi({ baseUrl: sandbox.urls.chatti.baseUrl, apiKey: sandbox.demo.chatti.apiKey }, transport());
+    const pending = failure(api.probe('/v1/contacts', { signal: controller.signal }));
+    setTimeout(() => controller.abort(), 50);
+    const error = await pending;
+    expect(error.code).toBe('cancelled');
+    expect(sandbox.requests.list('chatti')).toHaveLength(1);
+  });
+});
+
+describe('network failures outside the sandbox', () => {
+  const dialect = chatpushDialect('chategy');
+  const probe = (url: string) =>
+    failure(
+      httpJson({
+        dialect,
+        operation: 'listInstances',
+        action: 'listing the developer instances',
+        method: 'GET',
+        url,
+        idempotent: true,
+        redactor: new Redactor(),
+        timeoutMs: 3000,
+        retry: instantRetry().retry,
+        parse: z.unknown(),
+      }),
+    );
+
+  it('a self-signed certificate → tls_error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-tls-'));
+    try {
+      execFileSync('openssl', [
+        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost',
+        '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+      ], { stdio: 'ignore' });
+      const server = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) =>
+        res.end('{}'),
+      );
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        const { port } = server.address() as AddressInfo;
+        const error = await probe(`https://127.0.0.1:${port}/developer/v1/instances`);
+        expect(error.code).toBe('tls_error');
+        expect(error.message).toContain('the certificate is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT)');
+        expect(error.details.host).toBe(`127.0.0.1:${port}`);
+      } finally {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // `.invalid` is reserved (RFC 2606) and fails at the resolver at once here (checked: ~0.1 s, ENOTFOUND).
+  it('an unresolvable host → host_not_found', async () => {
+    const error = await probe('https://switchboard-test.invalid/developer/v1/instances');
+    expect(error.code).toBe('host_not_found');
+    expect(error.message).toContain('switchboard-test.invalid could not be found');
+  });
+});

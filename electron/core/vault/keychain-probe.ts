@@ -1,0 +1,77 @@
+import type { Keychain } from '../ports';
+import { describeKeychainFailure } from './keychain-problem';
+
+export interface LoadedKeychain {
+  keychain: Keychain | null;
+  /** Why the keychain cannot be used, in plain words for the user; null when it answered. */
+  problem: string | null;
+  name: string;
+}
+
+export interface ProbeKeychainOptions {
+  /** How long one keychain call may take. Generous, because a call may wait on an unlock prompt a person answers. */
+  timeoutMs?: number;
+  /** Which platform's keychain name to use (a seam for tests). */
+  platform?: NodeJS.Platform;
+}
+
+const PROBE_SERVICE = 'Switchboard';
+const PROBE_ACCOUNT = 'keychain-probe';
+
+export function keychainNameFor(platform: NodeJS.Platform): string {
+  if (platform === 'darwin') return 'macOS Keychain';
+  if (platform === 'win32') return 'Windows Credential Manager';
+  return 'libsecret (Secret Service)';
+}
+
+/**
+ * keytar, checked once at start-up. keytar is an optional native dependency: it may be missing, or built for
+ * another Node ABI, so the caller hands in how to import it (glue/keychain.ts does the real `import('keytar')`;
+ * native modules are glue's business) and a failed import becomes a problem text, not a crash. The probe (a read
+ * of an account that never exists) is what finds a machine with no Secret Service on D-Bus, which keytar itself
+ * only reports on first use.
+ */
+export async function probeKeychain(importKeytar: () => Promise<unknown>, options: ProbeKeychainOptions = {}): Promise<LoadedKeychain> {
+  const name = keychainNameFor(options.platform ?? process.platform);
+  const timeoutMs = options.timeoutMs ?? 120_000;
+
+  let keytar: Keychain;
+  try {
+    const loaded = (await importKeytar()) as Partial<Keychain> & { default?: Partial<Keychain> };
+    // keytar is CommonJS: depending on the bundler its functions sit on the namespace or on `default`.
+    const candidate = typeof loaded.getPassword === 'function' ? loaded : loaded.default;
+    if (!candidate || typeof candidate.getPassword !== 'function' || typeof candidate.setPassword !== 'function' || typeof candidate.deletePassword !== 'function') {
+      return { keychain: null, problem: 'The keychain module (keytar) loaded but does not look like keytar, so the system keychain cannot be used.', name };
+    }
+    keytar = candidate as Keychain;
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' || (error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND';
+    const problem = missing
+      ? 'The keychain module (keytar) is not installed in this build, so the system keychain cannot be used.'
+      : 'The keychain module (keytar) could not be loaded (it was probably built for another version of Node or Electron), so the system keychain cannot be used.';
+    return { keychain: null, problem, name };
+  }
+
+  const keychain: Keychain = {
+    getPassword: (service, account) => withTimeout(keytar.getPassword(service, account), timeoutMs, name),
+    setPassword: (service, account, password) => withTimeout(keytar.setPassword(service, account, password), timeoutMs, name),
+    deletePassword: (service, account) => withTimeout(keytar.deletePassword(service, account), timeoutMs, name),
+  };
+
+  try {
+    await keychain.getPassword(PROBE_SERVICE, PROBE_ACCOUNT);
+  } catch (error) {
+    return { keychain: null, problem: describeKeychainFailure(name, error), name };
+  }
+  return { keychain, problem: null, name };
+}
+
+/** A keychain that hangs (a prompt nobody can see) must not hang start-up forever. */
+function withTimeout<T>(promise: Promise<T>, ms: number, name: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${name} did not answer within ${Math.round(ms / 1000)} seconds`)), ms);
+    timer.unref?.();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,52 @@
+import { useRef, useState } from 'react';
+import { describeError } from '../errors/describe-error';
+import { toAppError } from '../errors/to-app-error';
+import { useT } from '../i18n/use-t';
+import { Dialog } from './Dialog';
+
+type ConfirmDialogProps = {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  /** Runs the action; if it fails the dialog stays open and says why. */
+  onConfirm: () => Promise<void>;
+  onClose: () => void;
+};
+
+/** "Are you sure?" for destructive actions. Focus starts on Cancel so Enter never destroys by accident. */
+export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
+  const t = useT();
+  const cancel = useRef<HTMLButtonElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onConfirm();
+      onClose();
+    } catch (failure) {
+      setError(describeError(toAppError(failure), t));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={title} description={body} onClose={onClose} initialFocus={cancel}>
+      {error && (
+        <p className="message message-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button-danger" onClick={confirm} disabled={busy} aria-busy={busy}>
+          {confirmLabel}
+        </button>
+        <button type="button" ref={cancel} className="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,1 @@
+import type { Catalog, RussianPlural } from './catalog'; export const ru: Catalog<RussianPlural> = {};

@@ -1,0 +1,59 @@
+import { Fragment } from 'react';
+import type { ConnectionTestResult } from '../../../shared/accounts';
+import { StatusBadge } from '../../components/StatusBadge';
+import { describeError } from '../../errors/describe-error';
+import { useFormat } from '../../i18n/format';
+import { isMessageKey, type Translate } from '../../i18n/translate';
+import { useT } from '../../i18n/use-t';
+
+/** Every check of a connection test: what was tried, whether it worked, how long it took, what was learnt. */
+export function ConnectionReport({ result }: { result: ConnectionTestResult }) {
+  const t = useT();
+  const format = useFormat();
+  const failed = result.checks.filter((check) => !check.ok).length;
+  return (
+    <section className="test-report" aria-label={t('test.reportLabel')} data-testid="connection-report">
+      <p className="test-summary">
+        <StatusBadge ok={result.ok} />{' '}
+        {result.ok
+          ? t('test.allPassed', { count: result.checks.length })
+          : t('test.someFailed', { count: result.checks.length, failed })}{' '}
+        <time dateTime={result.testedAt}>{t('test.testedAt', { time: format.dateTime(result.testedAt) })}</time>
+      </p>
+      {result.checks.length === 0 ? (
+        <p>{t('test.noChecks')}</p>
+      ) : (
+        <ul className="check-list">
+          {result.checks.map((check, index) => (
+            <li key={`${check.kind}-${check.label}-${index}`} className="check">
+              <p className="check-title">
+                <StatusBadge ok={check.ok} /> <strong>{t(`check.kind.${check.kind}`)}</strong>
+                {check.label && <span> · {check.label}</span>}{' '}
+                <span className="muted">{t('test.latency', { latency: format.milliseconds(check.latencyMs) })}</span>
+              </p>
+              {check.facts.length > 0 && (
+                <dl className="facts">
+                  {check.facts.map((fact) => (
+                    <Fragment key={fact.key}>
+                      <dt>{factLabel(fact.key, t)}</dt>
+                      <dd>{fact.value}</dd>
+                    </Fragment>
+                  ))}
+                </dl>
+              )}
+              {check.error && <p className="check-error">{describeError(check.error, t)}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Facts come keyed from main (`instanceCount`, `stateInstance`…); a key this build has no words for is spelled out. */
+function factLabel(key: string, t: Translate): string {
+  const messageKey = `fact.${key}`;
+  if (isMessageKey(messageKey)) return t(messageKey);
+  const words = key.replace(/[_-]+/g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef, type ComponentType } from 'react';
+import { MAIN_REGION_ID } from '../components/landmarks';
+import { SkipLink } from '../components/SkipLink';
+import { useT } from '../i18n/use-t';
+import { AccountsScreen } from '../screens/accounts/AccountsScreen';
+import { NotBuiltYet } from '../screens/NotBuiltYet';
+import { useAccountsStore } from '../stores/accounts-store';
+import { Header } from './Header';
+import { Navigation } from './Navigation';
+import type { ScreenId } from './screens';
+import { useHashRoute } from './use-hash-route';
+import { useScreenShortcuts } from './use-screen-shortcuts';
+
+const SCREENS: Record<ScreenId, ComponentType> = {
+  accounts: AccountsScreen,
+  instances: () => <NotBuiltYet screen="instances" />,
+  authorize: () => <NotBuiltYet screen="authorize" />,
+  settings: () => <NotBuiltYet screen="settings" />,
+  balances: () => <NotBuiltYet screen="balances" />,
+  webhooks: () => <NotBuiltYet screen="webhooks" />,
+  deliveries: () => <NotBuiltYet screen="deliveries" />,
+};
+
+/** The console once the vault is open: header, navigation, and the current screen under its title. */
+export function Shell() {
+  const t = useT();
+  const [screen, navigate] = useHashRoute();
+  useScreenShortcuts(navigate);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(screen);
+
+  useEffect(() => {
+    void useAccountsStore.getState().load();
+  }, []);
+
+  // After a navigation, focus the new screen's title so screen readers announce it and Tab starts there.
+  useEffect(() => {
+    if (shown.current === screen) return;
+    shown.current = screen;
+    heading.current?.focus();
+  }, [screen]);
+
+  const Screen = SCREENS[screen];
+  return (
+    <div className="app">
+      <SkipLink />
+      <Header />
+      <div className="app-body">
+        <Navigation current={screen} />
+        <main id={MAIN_REGION_ID} className="screen" tabIndex={-1} aria-labelledby="screen-title">
+          <h1 id="screen-title" ref={heading} tabIndex={-1}>
+            {t(`screen.${screen}.title`)}
+          </h1>
+          <Screen />
+        </main>
+      </div>
+    </div>
+  );
+}
