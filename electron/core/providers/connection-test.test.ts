@@ -64,8 +64,10 @@ describe('testAccountConnection against the sandbox', () => {
     const [wrongToken, unknownId] = result.checks;
     expect(wrongToken!.error).toMatchObject({ code: 'auth_failed', details: { status: 401, operation: 'getStateInstance' } });
     expect(wrongToken!.error!.message).toMatch(
-      /^GREEN-API rejected the instance token \(401\) while reading the instance state of instance \d+ on 127\.0\.0\.1:\d+\. .*Check apiTokenInstance\.$/,
+      /^GREEN-API rejected the instance token \(401\) while reading the instance state of instance \d+ on 127\.0\.0\.1:\d+\. Check apiTokenInstance\.$/,
     );
+    // The provider's bare "Unauthorized" only restates the status: kept in details, left out of the sentence.
+    expect(wrongToken!.error!.details!.providerMessage).toBe('Unauthorized');
     expect(unknownId!.error).toMatchObject({ code: 'forbidden', details: { status: 403 } });
     expect(unknownId!.error!.message).toContain('Check idInstance');
     expect(result.checks[2]!.ok).toBe(true);

@@ -3,6 +3,7 @@ import { access, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/prom
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { VaultModeSchema, type QuarantinedFile } from '../../../shared/vault';
+import { quarantineFile } from '../store/quarantine';
 
 /**
  * The vault file on disk: its schema, reading it, writing it atomically, and moving a bad one aside.
@@ -131,12 +132,7 @@ export async function fileExists(file: string): Promise<boolean> {
   );
 }
 
-/** Moves the file to `<file>.corrupt-<timestamp>` (never over an existing one) and says where it went. */
+/** The vault sets bad files aside exactly like the plain store does. */
 export async function quarantine(file: string, reason: string, now = new Date()): Promise<QuarantinedFile> {
-  // Colons and dots are not allowed in Windows file names.
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  let movedTo = `${file}.corrupt-${stamp}`;
-  for (let n = 2; await fileExists(movedTo); n++) movedTo = `${file}.corrupt-${stamp}-${n}`;
-  await rename(file, movedTo);
-  return { file, movedTo, reason, at: now.toISOString() };
+  return quarantineFile(file, reason, now);
 }

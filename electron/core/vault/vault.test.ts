@@ -326,6 +326,20 @@ describe('passphrase mode', () => {
     expect(vault.status()).toMatchObject({ state: 'ready', mode: 'passphrase' });
   });
 
+  it('lets a user who forgot the passphrase start fresh, keeping the old vault aside', async () => {
+    const { vault } = make({ keychainProblem: 'no keychain here' });
+    await vault.open();
+    await vault.setUpPassphrase(PASSPHRASE);
+    await vault.set({ token: 'forgotten-secret-1' });
+    const again = make({ keychainProblem: 'no keychain here' });
+    expect((await again.vault.open()).state).toBe('locked');
+    const status = await again.vault.startFresh();
+    expect(status.state).toBe('needs_passphrase');
+    expect(status.quarantined).toHaveLength(1);
+    const kept = await readFile(status.quarantined[0]!.movedTo, 'utf8');
+    expect(JSON.parse(kept).entries).toHaveProperty('token');
+  });
+
   it('refuses operations that do not fit the state', async () => {
     const { vault } = make();
     await vault.open();

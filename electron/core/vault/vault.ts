@@ -279,11 +279,13 @@ export function createVault(options: VaultOptions): SecretVault {
 
     startFresh: () =>
       run(async () => {
-        if (inner.state !== 'corrupt' && inner.state !== 'key_missing') throw notNow('start fresh');
+        // From `locked` this is the way out of a forgotten passphrase: the old vault is kept aside, not opened.
+        if (inner.state !== 'corrupt' && inner.state !== 'key_missing' && inner.state !== 'locked') throw notNow('start fresh');
+        const why = inner.state === 'locked' ? 'the passphrase was not available' : inner.error.message;
         // key_missing leaves the file in place until now; an unreadable file that could not be moved is tried again.
         if (await fileExists(file)) {
           try {
-            quarantined.push(await quarantine(file, `Set aside by "Start fresh": ${inner.error.message}`));
+            quarantined.push(await quarantine(file, `Set aside by "Start fresh": ${why}`));
           } catch (error) {
             const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
             throw new AppError('internal', `The old vault file could not be moved aside (${code}), so nothing was changed.`, { file });

@@ -3,8 +3,8 @@ import type { ConnectionTestResult } from '../../../shared/accounts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { describeError } from '../../errors/describe-error';
 import { useFormat } from '../../i18n/format';
-import { isMessageKey, type Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
+import { factLabel, factValue } from './fact-text';
 
 /** Every check of a connection test: what was tried, whether it worked, how long it took, what was learnt. */
 export function ConnectionReport({ result }: { result: ConnectionTestResult }) {
@@ -29,14 +29,14 @@ export function ConnectionReport({ result }: { result: ConnectionTestResult }) {
               <p className="check-title">
                 <StatusBadge ok={check.ok} /> <strong>{t(`check.kind.${check.kind}`)}</strong>
                 {check.label && <span> · {check.label}</span>}{' '}
-                <span className="muted">{t('test.latency', { latency: format.milliseconds(check.latencyMs) })}</span>
+                <span className="muted">{format.milliseconds(check.latencyMs)}</span>
               </p>
               {check.facts.length > 0 && (
                 <dl className="facts">
                   {check.facts.map((fact) => (
                     <Fragment key={fact.key}>
                       <dt>{factLabel(fact.key, t)}</dt>
-                      <dd>{fact.value}</dd>
+                      <dd>{factValue(fact, t, format)}</dd>
                     </Fragment>
                   ))}
                 </dl>
@@ -50,10 +50,3 @@ export function ConnectionReport({ result }: { result: ConnectionTestResult }) {
   );
 }
 
-/** Facts come keyed from main (`instanceCount`, `stateInstance`…); a key this build has no words for is spelled out. */
-function factLabel(key: string, t: Translate): string {
-  const messageKey = `fact.${key}`;
-  if (isMessageKey(messageKey)) return t(messageKey);
-  const words = key.replace(/[_-]+/g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

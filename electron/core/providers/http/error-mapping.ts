@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { ErrorCode, FieldIssue } from '../../../../shared/errors';
 import { AppError } from '../../app-error';
 import type { Redactor } from '../../redactor';
@@ -23,6 +24,8 @@ export interface CallContext {
 interface Extra {
   status?: number;
   providerMessage?: string;
+  /** Keep providerMessage in details but leave it out of the sentence (it only restates the status). */
+  quiet?: boolean;
   fields?: FieldIssue[];
   retryAfterSeconds?: number;
 }
@@ -34,7 +37,7 @@ export function providerError(ctx: CallContext, code: ErrorCode, sentence: strin
   const fields = extra.fields?.length
     ? extra.fields.slice(0, 50).map((f) => ({ path: clip(redact(f.path), 120), message: clip(redact(f.message), 300) }))
     : undefined;
-  const said = providerMessage ? ` ${ctx.dialect.displayName} said: "${providerMessage}".` : '';
+  const said = providerMessage && !extra.quiet ? ` ${ctx.dialect.displayName} said: "${providerMessage}".` : '';
   const hint = ctx.hints?.[code] ? ` ${ctx.hints[code]}` : '';
   const details: AppError['details'] = { provider: ctx.dialect.provider, operation: ctx.operation, host: ctx.host };
   if (extra.status !== undefined) details.status = extra.status;
@@ -77,7 +80,13 @@ export function errorFromStatus(ctx: CallContext, status: number, body: ParsedBo
   const where = `while ${ctx.action} on ${ctx.host}`;
   const code = statusCode(status, body);
   const info = body.kind === 'html' ? { message: htmlTitle(body) } : safeReadError(ctx.dialect, body);
-  const extra: Extra = { status, providerMessage: info.message, fields: info.fields, retryAfterSeconds };
+  const extra: Extra = {
+    status,
+    providerMessage: info.message,
+    fields: info.fields,
+    retryAfterSeconds,
+    quiet: restatesStatus(status, info.message),
+  };
   const fieldSummary = info.fields?.length
     ? `: ${info.fields
         .slice(0, 3)
@@ -120,6 +129,19 @@ export function errorFromStatus(ctx: CallContext, status: number, body: ParsedBo
       }
       return providerError(ctx, code, `${name} answered with an unexpected error (${status}) ${where}.`, extra);
   }
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+const STATUS_SYNONYMS: Record<number, string[]> = {
+  401: ['notauthorized', 'unauthorised', 'unauthenticated'],
+  422: ['unprocessableentity'],
+};
+
+/** "Unauthorized", "Not authorized!", "Not Found"…: a provider text that adds nothing to the status code. */
+function restatesStatus(status: number, message: string | undefined): boolean {
+  if (!message) return true;
+  const text = normalise(message);
+  return text === normalise(STATUS_CODES[status] ?? '') || (STATUS_SYNONYMS[status] ?? []).includes(text);
 }
 
 function safeReadError(dialect: ProviderDialect, body: ParsedBody) {

@@ -170,6 +170,20 @@ describe('faults become specific error codes', () => {
     expect(error.message).toContain('instances.0.id');
   });
 
+  it('a 200 web page → html_response pointing at the base URL; a redirect is reported, not followed', async () => {
+    sandbox.faults.inject('chatti', { kind: 'html', status: 200, times: 1 });
+    const api = new ChattiApi({ baseUrl: sandbox.urls.chatti.baseUrl, apiKey: sandbox.demo.chatti.apiKey }, transport());
+    const page = await failure(api.probe('/v1/contacts'));
+    expect(page.code).toBe('html_response');
+    expect(page.message).toContain('Check the base URL');
+
+    sandbox.faults.inject('chatti', { kind: 'status', status: 301, body: '', headers: { Location: 'http://127.0.0.1:9/elsewhere' } });
+    const moved = await failure(api.probe('/v1/contacts'));
+    expect(moved.code).toBe('provider_error');
+    expect(moved.message).toMatch(/^Chatti redirected the request \(301\) while reading \/v1\/contacts on 127\.0\.0\.1:\d+\. Check the base URL\.$/);
+    expect(sandbox.requests.list('chatti')).toHaveLength(2);
+  });
+
   it('external_id with no match: the documented 404 becomes an empty page', async () => {
     const page = await chatpushDeveloper().listInstances({ externalId: 'no-such-id' });
     expect(page).toMatchObject({ instances: [], totalCount: 0 });

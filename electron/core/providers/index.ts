@@ -1,0 +1,13 @@
+export { testAccountConnection, DEFAULT_CHECK_CONCURRENCY } from './connection-test';
+export type { ConnectionTestOptions } from './connection-test';
+export { ChatpushDeveloperApi } from './chatpush/developer-api';
+export { ChatpushCustomerApi } from './chatpush/customer-api';
+export type { ChatpushAccount, ChatpushInstance, ChatpushInstancePage } from './chatpush/schemas';
+export { GreenApiInstanceApi } from './greenapi/instance-api';
+export type { GreenApiSettings, GreenApiState, GreenApiStateResult } from './greenapi/schemas';
+export { Chat2DeskApi } from './chat2desk/client';
+export type { Chat2DeskApiInfo, Chat2DeskChannel, Chat2DeskChannelPage } from './chat2desk/schemas';
+export { ChattiApi } from './chatti/client';
+export type { ChattiProbeResult } from './chatti/client';
+export type { ChattiPage } from './chatti/schemas';
+export type { TransportOptions, CallOptions, RetryOptions } from './http';
