@@ -120,6 +120,8 @@ export const AccountViewSchema = z.intersection(
     capabilities: z.array(CapabilitySchema),
     /** The last "Test connection" result, kept so the list shows it after a restart. */
     lastTest: ConnectionTestResultSchema.nullable(),
+    /** Secret fields (e.g. `apiKey`, `clientTokens.0.token`) that failed the vault's integrity check: enter them again. */
+    damagedSecrets: z.array(z.string()),
   }),
 );
 export type AccountView = z.infer<typeof AccountViewSchema>;

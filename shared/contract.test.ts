@@ -100,6 +100,7 @@ describe('account schemas', () => {
       sandbox: false,
       capabilities: [],
       lastTest: null,
+      damagedSecrets: [],
     };
     expect(AccountViewSchema.safeParse(view).success).toBe(true);
     expect(AccountViewSchema.safeParse({ ...view, apiKey: 'plaintext-secret' }).success).toBe(false);

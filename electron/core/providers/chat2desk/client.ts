@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ErrorCode } from '../../../../shared/errors';
-import { httpJson, transportFields, type CallOptions, type QueryValue, type TransportOptions } from '../http';
+import { httpJson, joinUrl, transportFields, type CallOptions, type QueryValue, type TransportOptions } from '../http';
 import { chat2DeskDialect } from './dialect';
 import { ApiInfoSchema, ChannelListSchema, type Chat2DeskApiInfo, type Chat2DeskChannelPage } from './schemas';
 
@@ -48,7 +48,7 @@ export class Chat2DeskApi {
       credential: 'API token',
       hints: HINTS,
       method: 'GET',
-      url: `${this.credentials.baseUrl}${path}`,
+      url: joinUrl(this.credentials.baseUrl, path),
       query,
       headers: { Authorization: this.credentials.apiToken },
       idempotent: true,

@@ -1,5 +1,5 @@
 import type { ChatpushBrand, ChatpushHosts } from '../../../../shared/providers';
-import { httpJson, transportFields, type CallOptions, type TransportOptions } from '../http';
+import { httpJson, joinUrl, transportFields, type CallOptions, type TransportOptions } from '../http';
 import { chatpushDialect } from './dialect';
 import { AccountSchema, type ChatpushAccount } from './schemas';
 
@@ -31,7 +31,7 @@ export class ChatpushCustomerApi {
       credential: 'client token',
       hints: { auth_failed: 'Check the client token (personal account, or the instance token from the developer API).' },
       method: 'GET',
-      url: `${this.credentials.hosts.rest}/api/v1/account`,
+      url: joinUrl(this.credentials.hosts.rest, '/api/v1/account'),
       headers: { Authorization: `Bearer ${this.credentials.token}` },
       idempotent: true,
       secrets: [this.credentials.token],

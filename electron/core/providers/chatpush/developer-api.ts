@@ -1,6 +1,6 @@
 import type { ChatpushBrand, ChatpushHosts } from '../../../../shared/providers';
 import { AppError } from '../../app-error';
-import { httpJson, transportFields, type CallOptions, type TransportOptions } from '../http';
+import { httpJson, joinUrl, transportFields, type CallOptions, type TransportOptions } from '../http';
 import { chatpushDialect } from './dialect';
 import { InstanceListSchema, type ChatpushInstancePage } from './schemas';
 
@@ -42,7 +42,7 @@ export class ChatpushDeveloperApi {
           forbidden: 'Check that this api_key belongs to a developer account.',
         },
         method: 'GET',
-        url: `${this.credentials.hosts.rest}/developer/v1/instances`,
+        url: joinUrl(this.credentials.hosts.rest, '/developer/v1/instances'),
         query: { page: params.page, per_page: params.perPage, external_id: params.externalId },
         // §1.1: the api_key goes raw in Authorization, with no "Bearer" prefix.
         headers: { Authorization: this.credentials.apiKey },

@@ -1,4 +1,4 @@
-import { httpJson, transportFields, type CallOptions, type TransportOptions } from '../http';
+import { httpJson, joinUrl, transportFields, type CallOptions, type TransportOptions } from '../http';
 import { chattiDialect } from './dialect';
 import { AnyJsonSchema, PageSchema, type ChattiPage } from './schemas';
 
@@ -31,7 +31,7 @@ export class ChattiApi {
       credential: 'API key',
       hints: { auth_failed: 'Check the API key.', provider_not_found: 'Check the base URL and the probe path.' },
       method: 'GET',
-      url: `${this.credentials.baseUrl}${path}`,
+      url: joinUrl(this.credentials.baseUrl, path),
       // Part B: "Required header: Content-type = application/json", even on reads.
       headers: { 'x-api-key': this.credentials.apiKey, 'Content-Type': 'application/json' },
       idempotent: true,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ErrorCode } from '../../../../shared/errors';
-import { httpJson, transportFields, type CallOptions, type HttpMethod, type TransportOptions } from '../http';
+import { httpJson, joinUrl, transportFields, type CallOptions, type HttpMethod, type TransportOptions } from '../http';
 import { greenApiDialect } from './dialect';
 import { SettingsSchema, StateInstanceSchema, type GreenApiSettings, type GreenApiStateResult } from './schemas';
 
@@ -55,7 +55,7 @@ export class GreenApiInstanceApi {
       credential: 'instance token',
       hints: HINTS,
       method: verb,
-      url: `${apiUrl}/waInstance${encodeURIComponent(idInstance)}/${method}/${encodeURIComponent(apiTokenInstance)}`,
+      url: joinUrl(apiUrl, `/waInstance${encodeURIComponent(idInstance)}/${method}/${encodeURIComponent(apiTokenInstance)}`),
       idempotent: verb === 'GET',
       secrets: [apiTokenInstance],
       parse,

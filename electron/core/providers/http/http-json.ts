@@ -210,6 +210,11 @@ function retryable(error: AppError): boolean {
   return status !== undefined && RETRYABLE_STATUSES.has(status);
 }
 
+/** `base` + `path`, tolerating a trailing slash on the base (the account schemas strip it; other callers may not). */
+export function joinUrl(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
 export function buildUrl(base: string, query?: Record<string, QueryValue>): URL {
   const url = new URL(base);
   for (const [key, value] of Object.entries(query ?? {})) {

@@ -1,4 +1,4 @@
-export { httpJson, buildUrl, DEFAULT_TIMEOUT_MS } from './http-json';
+export { httpJson, buildUrl, joinUrl, DEFAULT_TIMEOUT_MS } from './http-json';
 export type { HttpJsonRequest, HttpJsonResponse, HttpMethod, QueryValue } from './http-json';
 export type { ProviderDialect, ParsedBody, ProviderErrorInfo } from './dialect';
 export { fieldMapIssues, issueText, plainTextMessage, htmlTitle } from './dialect';

@@ -63,12 +63,25 @@ export function createAccountsService(deps: AccountsDeps) {
 
   const view = (record: StoredAccount, sandboxUrls: SandboxUrls | null): AccountView => {
     const current = record.sandbox && sandboxUrls ? withSandboxUrls(record, sandboxUrls) : record;
-    const masked = joinSecrets(current, (key) => {
-      const secret = deps.vault.get(key);
-      return secret === undefined ? undefined : maskSecret(secret);
+    const damagedSecrets: string[] = [];
+    const masked = joinSecrets(current, (key, path) => {
+      try {
+        const secret = deps.vault.get(key);
+        return secret === undefined ? undefined : maskSecret(secret);
+      } catch (error) {
+        // One secret that fails its integrity check must not hide the whole list: show it as damaged instead.
+        if (!(error instanceof AppError && error.code === 'vault_tampered')) throw error;
+        damagedSecrets.push(path);
+        return maskSecret('');
+      }
     });
     const tests = deps.store.get<Record<string, ConnectionTestResult>>(TESTS_KEY) ?? {};
-    return { ...masked, capabilities: [...PROVIDER_CAPABILITIES[record.provider]], lastTest: tests[record.id] ?? null } as AccountView;
+    return {
+      ...masked,
+      capabilities: [...PROVIDER_CAPABILITIES[record.provider]],
+      lastTest: tests[record.id] ?? null,
+      damagedSecrets,
+    } as AccountView;
   };
   const sandboxUrlsIfNeeded = async (list: StoredAccount[]) => (list.some((r) => r.sandbox) ? deps.sandboxUrls() : null);
 

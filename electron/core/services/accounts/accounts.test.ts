@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestCore } from '../../testing/test-core';
@@ -122,6 +122,24 @@ describe('accounts service', () => {
     expect(wrong.checks[0].error.code).toBe('auth_failed');
     const [stored] = await core.call('accounts.list');
     expect(stored.apiKey).toEqual(view.apiKey);
+  });
+
+  it('lists an account whose stored secret was damaged, naming the field, instead of failing the whole list', async () => {
+    const { core, view } = await withChatpushAccount();
+    const { dataDir, keychain } = core;
+    await core.dispose();
+    const vaultFile = join(dataDir, 'vault.json');
+    const doc = JSON.parse(readFileSync(vaultFile, 'utf8'));
+    const apiKeyEntry = Object.keys(doc.entries).find((id) => id.endsWith(':apiKey'))!;
+    const data = Buffer.from(doc.entries[apiKeyEntry].data, 'base64');
+    data[0]! ^= 0xff;
+    doc.entries[apiKeyEntry].data = data.toString('base64');
+    writeFileSync(vaultFile, JSON.stringify(doc));
+    running = await startTestCore({ dataDir, keychain });
+    const [listed] = await running.call('accounts.list');
+    expect(listed.id).toBe(view.id);
+    expect(listed.damagedSecrets).toEqual(['apiKey']);
+    expect(listed.clientTokens[0].token).toEqual(view.clientTokens[0].token);
   });
 });
 

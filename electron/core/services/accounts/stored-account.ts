@@ -80,15 +80,18 @@ export function splitSecrets(
 }
 
 /** The inverse: the record with each secret field filled in by `read` (plaintext for provider calls, or masks). */
-export function joinSecrets<T>(record: StoredAccount, read: (vaultId: string) => T | undefined): Loose {
+export function joinSecrets<T>(record: StoredAccount, read: (vaultId: string, path: string) => T | undefined): Loose {
   const spec = SECRET_FIELDS[record.provider];
   const joined: Loose = structuredClone(record as Loose);
   for (const field of spec.top as readonly string[]) {
-    const value = read(topKey(record.id, field));
+    const value = read(topKey(record.id, field), field);
     if (value !== undefined) joined[field] = value;
   }
   for (const [list, field] of Object.entries(spec.lists) as [string, string][]) {
-    joined[list] = (joined[list] as Entry[]).map((entry) => ({ ...entry, [field]: read(entryKey(record.id, list, entry.id!)) }));
+    joined[list] = (joined[list] as Entry[]).map((entry, index) => ({
+      ...entry,
+      [field]: read(entryKey(record.id, list, entry.id!), `${list}.${index}.${field}`),
+    }));
   }
   return joined;
 }
