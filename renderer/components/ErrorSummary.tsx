@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { FieldErrors } from '../errors/field-errors';
 import { useT } from '../i18n/use-t';
 
@@ -15,10 +16,15 @@ type ErrorSummaryProps = {
  */
 export function ErrorSummary({ errors, labelOf, idOf }: ErrorSummaryProps) {
   const t = useT();
+  const box = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors);
+  // A new set of problems takes focus, so keyboard users start from the list rather than hunt for it.
+  useEffect(() => {
+    if (Object.keys(errors).length) box.current?.focus();
+  }, [errors]);
   if (!entries.length) return null;
   return (
-    <div className="message message-error error-summary" role="alert">
+    <div ref={box} tabIndex={-1} className="message message-error error-summary" role="alert">
       <p className="error-summary-title">{t('form.fixFields', { count: entries.length })}</p>
       <ul>
         {entries.map(([path, message]) => (

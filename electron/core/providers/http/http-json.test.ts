@@ -184,6 +184,12 @@ describe('faults become specific error codes', () => {
     expect(sandbox.requests.list('chatti')).toHaveLength(2);
   });
 
+  it('tolerates a trailing slash on the base URL', async () => {
+    const api = new Chat2DeskApi({ baseUrl: `${sandbox.urls.chat2desk.baseUrl}/`, apiToken: sandbox.demo.chat2desk.apiToken }, transport());
+    expect((await api.listChannels({ limit: 2 })).channels).toHaveLength(2);
+    expect(sandbox.requests.list('chat2desk')[0]!.path).toBe('/v1/channels?limit=2');
+  });
+
   it('external_id with no match: the documented 404 becomes an empty page', async () => {
     const page = await chatpushDeveloper().listInstances({ externalId: 'no-such-id' });
     expect(page).toMatchObject({ instances: [], totalCount: 0 });
