@@ -28,7 +28,11 @@ export function TextField(props: TextFieldProps) {
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
         {label}
-        {required && !hideLabel && <span className="field-required"> *</span>}
+        {required && !hideLabel && (
+          <span className="field-required" aria-hidden="true">
+            {' *'}
+          </span>
+        )}
       </label>
       <input
         id={id}

@@ -1,5 +1,6 @@
 import type { ProviderId } from '../../../shared/providers';
 import { startChat2DeskServer } from './chat2desk/server';
+import { SandboxClock, type SandboxContext } from './clock';
 import { startChatpushServers } from './chatpush/server';
 import { startChattiServer } from './chatti/server';
 import { FaultBoard, type Fault } from './faults';
@@ -39,6 +40,8 @@ export interface Sandbox {
   requests: { list(provider?: ProviderId): RecordedRequest[]; clear(): void };
   /** The seeded world model; mutate it to change what the servers answer. */
   state: SandboxState;
+  /** Sandbox time: advance it to expire subscriptions, move deliveries on, rotate QR codes. */
+  clock: SandboxClock;
   close(): Promise<void>;
 }
 
@@ -50,17 +53,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const state = createSandboxState(options.seed ?? DEFAULT_SANDBOX_SEED);
   const board = new FaultBoard();
   const log = new RequestLog();
+  const clock = new SandboxClock();
+  const context: SandboxContext = { faults: board, log, clock };
   const servers: ProviderServer[] = [];
   const closeAll = () => Promise.all(servers.map((server) => server.close())).then(() => undefined);
 
   try {
-    const chatpush = await startChatpushServers(state.chatpush, board, log);
+    const chatpush = await startChatpushServers(state.chatpush, context);
     servers.push(chatpush.rest, chatpush.root, chatpush.whatsapp);
-    const greenapi = await startGreenApiServers(state.greenapi, board, log);
+    const greenapi = await startGreenApiServers(state.greenapi, context);
     servers.push(greenapi.api, greenapi.media);
-    const chat2desk = await startChat2DeskServer(state.chat2desk, board, log);
+    const chat2desk = await startChat2DeskServer(state.chat2desk, context);
     servers.push(chat2desk);
-    const chatti = await startChattiServer(state.chatti, board, log);
+    const chatti = await startChattiServer(state.chatti, context);
     servers.push(chatti);
 
     const ws = (server: ProviderServer) => `ws://127.0.0.1:${server.port}/socket/websocket`;
@@ -82,6 +87,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       },
       requests: { list: (provider) => log.list(provider), clear: () => log.clear() },
       state,
+      clock,
       close: () => (closed ??= closeAll()),
     };
   } catch (error) {

@@ -1,7 +1,7 @@
+import type { SandboxContext } from '../clock';
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
-import type { FaultBoard } from '../faults';
-import { startProviderServer, type ProviderServer, type ProviderWire, type RequestLog, type SandboxRequest, type SandboxResponse } from '../http-server';
+import { startProviderServer, type ProviderServer, type ProviderWire, type SandboxRequest, type SandboxResponse } from '../http-server';
 import type { Chat2DeskChannelRecord, Chat2DeskWorld } from '../state';
 
 /**
@@ -110,6 +110,7 @@ export function chat2DeskHandler(world: Chat2DeskWorld) {
   };
 }
 
-export async function startChat2DeskServer(world: Chat2DeskWorld, faults: FaultBoard, log: RequestLog): Promise<ProviderServer> {
+export async function startChat2DeskServer(world: Chat2DeskWorld, context: SandboxContext): Promise<ProviderServer> {
+  const { faults, log } = context;
   return startProviderServer({ provider: 'chat2desk', server: 'api', handler: chat2DeskHandler(world), wire: chat2DeskWire, faults, log });
 }

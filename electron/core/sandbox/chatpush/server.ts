@@ -1,7 +1,7 @@
+import type { SandboxContext } from '../clock';
 import { randomBytes } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
-import type { FaultBoard } from '../faults';
-import { startProviderServer, type ProviderServer, type ProviderWire, type RequestLog, type SandboxRequest, type SandboxResponse } from '../http-server';
+import { startProviderServer, type ProviderServer, type ProviderWire, type SandboxRequest, type SandboxResponse } from '../http-server';
 import { verifyChatpushJwt } from '../jwt';
 import { sortedJson } from '../sorted-json';
 import type { ChatpushInstanceRecord, ChatpushWorld } from '../state';
@@ -136,7 +136,8 @@ export interface ChatpushServers {
   whatsapp: ProviderServer;
 }
 
-export async function startChatpushServers(world: ChatpushWorld, faults: FaultBoard, log: RequestLog): Promise<ChatpushServers> {
+export async function startChatpushServers(world: ChatpushWorld, context: SandboxContext): Promise<ChatpushServers> {
+  const { faults, log } = context;
   const started: ProviderServer[] = [];
   const start = async (server: string, handler: (req: SandboxRequest) => SandboxResponse) => {
     const instance = await startProviderServer({ provider: 'chatpush', server, handler, wire: chatpushWire, faults, log });

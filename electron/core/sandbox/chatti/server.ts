@@ -1,6 +1,6 @@
+import type { SandboxContext } from '../clock';
 import { STATUS_CODES } from 'node:http';
-import type { FaultBoard } from '../faults';
-import { startProviderServer, type ProviderServer, type ProviderWire, type RequestLog, type SandboxRequest, type SandboxResponse } from '../http-server';
+import { startProviderServer, type ProviderServer, type ProviderWire, type SandboxRequest, type SandboxResponse } from '../http-server';
 import type { ChattiContactRecord, ChattiWorld } from '../state';
 
 /**
@@ -64,6 +64,7 @@ export function chattiHandler(world: ChattiWorld) {
   };
 }
 
-export async function startChattiServer(world: ChattiWorld, faults: FaultBoard, log: RequestLog): Promise<ProviderServer> {
+export async function startChattiServer(world: ChattiWorld, context: SandboxContext): Promise<ProviderServer> {
+  const { faults, log } = context;
   return startProviderServer({ provider: 'chatti', server: 'api', handler: chattiHandler(world), wire: chattiWire, faults, log });
 }

@@ -1,6 +1,6 @@
+import type { SandboxContext } from '../clock';
 import { STATUS_CODES } from 'node:http';
-import type { FaultBoard } from '../faults';
-import { startProviderServer, type ProviderServer, type ProviderWire, type RequestLog, type SandboxRequest, type SandboxResponse } from '../http-server';
+import { startProviderServer, type ProviderServer, type ProviderWire, type SandboxRequest, type SandboxResponse } from '../http-server';
 import type { GreenApiInstanceRecord, GreenApiWorld } from '../state';
 
 /**
@@ -91,7 +91,8 @@ export interface GreenApiServers {
   media: ProviderServer;
 }
 
-export async function startGreenApiServers(world: GreenApiWorld, faults: FaultBoard, log: RequestLog): Promise<GreenApiServers> {
+export async function startGreenApiServers(world: GreenApiWorld, context: SandboxContext): Promise<GreenApiServers> {
+  const { faults, log } = context;
   const handler = greenApiHandler(world);
   const wire = greenApiWire(world);
   const api = await startProviderServer({ provider: 'greenapi', server: 'api', handler, wire, faults, log });
