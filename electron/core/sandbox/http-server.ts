@@ -1,6 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { ProviderId } from '../../../shared/providers';
 import type { Fault, FaultBoard } from './faults';
 
@@ -85,6 +86,8 @@ export async function startProviderServer(options: {
   wire: ProviderWire;
   faults: FaultBoard;
   log: RequestLog;
+  /** Websocket endpoints on the same port (Phoenix channels, GREEN-API's scanqrcode) take the upgrade here. */
+  onUpgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 }): Promise<ProviderServer> {
   const { provider, handler, wire, faults, log } = options;
   const sockets = new Set<Socket>();
@@ -102,6 +105,10 @@ export async function startProviderServer(options: {
         res.destroy();
       }
     });
+  });
+  server.on('upgrade', (req, socket, head) => {
+    if (options.onUpgrade) options.onUpgrade(req, socket, head);
+    else socket.destroy();
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

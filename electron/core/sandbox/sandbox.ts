@@ -1,5 +1,9 @@
 import type { ProviderId } from '../../../shared/providers';
+import { createChat2DeskControls, type Chat2DeskControls } from './chat2desk/controls';
 import { startChat2DeskServer } from './chat2desk/server';
+import { createChatpushControls, type ChatpushControls } from './chatpush/controls';
+import { createChattiControls, type ChattiControls } from './chatti/controls';
+import { createGreenApiControls, type GreenApiControls } from './greenapi/controls';
 import { SandboxClock, type SandboxContext } from './clock';
 import { startChatpushServers } from './chatpush/server';
 import { startChattiServer } from './chatti/server';
@@ -42,6 +46,13 @@ export interface Sandbox {
   state: SandboxState;
   /** Sandbox time: advance it to expire subscriptions, move deliveries on, rotate QR codes. */
   clock: SandboxClock;
+  /** Per-provider actions for tests and the demo (scan a QR, enter a code, seed instances…). */
+  controls: {
+    chatpush: ChatpushControls;
+    greenapi: GreenApiControls;
+    chat2desk: Chat2DeskControls;
+    chatti: ChattiControls;
+  };
   close(): Promise<void>;
 }
 
@@ -88,6 +99,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       requests: { list: (provider) => log.list(provider), clear: () => log.clear() },
       state,
       clock,
+      controls: {
+        chatpush: createChatpushControls(state.chatpush, context),
+        greenapi: createGreenApiControls(state.greenapi, context),
+        chat2desk: createChat2DeskControls(state.chat2desk, context),
+        chatti: createChattiControls(state.chatti, context),
+      },
       close: () => (closed ??= closeAll()),
     };
   } catch (error) {
