@@ -39,9 +39,11 @@ describe('probeKeychain', () => {
   });
 
   it('returns a working keychain, whether keytar arrives as a namespace or as a default export', async () => {
-    for (const shape of ['namespace', 'default'] as const) {
+    for (const shape of ['namespace', 'default', 'node-esm'] as const) {
       const fake = createFakeKeychain();
-      const result = await probeKeychain(async () => (shape === 'default' ? { default: fake } : fake));
+      // Node's ESM loader exposes keytar as `default` plus only the named exports its CJS lexer finds.
+      const module = shape === 'default' ? { default: fake } : shape === 'node-esm' ? { default: fake, getPassword: fake.getPassword } : fake;
+      const result = await probeKeychain(async () => module);
       expect(result.problem).toBeNull();
       await result.keychain!.setPassword('s', 'a', 'v');
       expect(await result.keychain!.getPassword('s', 'a')).toBe('v');

@@ -38,9 +38,12 @@ export async function probeKeychain(importKeytar: () => Promise<unknown>, option
   let keytar: Keychain;
   try {
     const loaded = (await importKeytar()) as Partial<Keychain> & { default?: Partial<Keychain> };
-    // keytar is CommonJS: depending on the bundler its functions sit on the namespace or on `default`.
-    const candidate = typeof loaded.getPassword === 'function' ? loaded : loaded.default;
-    if (!candidate || typeof candidate.getPassword !== 'function' || typeof candidate.setPassword !== 'function' || typeof candidate.deletePassword !== 'function') {
+    // keytar is CommonJS: depending on the loader its functions sit on `default` or on the namespace, and Node's
+    // ESM loader detects only some of them as named exports (getPassword, not setPassword), so check `default` first.
+    const isKeytar = (c?: Partial<Keychain>) =>
+      typeof c?.getPassword === 'function' && typeof c.setPassword === 'function' && typeof c.deletePassword === 'function';
+    const candidate = [loaded.default, loaded].find(isKeytar);
+    if (!candidate) {
       return { keychain: null, problem: 'The keychain module (keytar) loaded but does not look like keytar, so the system keychain cannot be used.', name };
     }
     keytar = candidate as Keychain;
