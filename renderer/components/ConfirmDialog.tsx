@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
-import { describeError } from '../errors/describe-error';
+import type { AppErrorShape } from '../../shared/errors';
 import { toAppError } from '../errors/to-app-error';
 import { useT } from '../i18n/use-t';
 import { Dialog } from './Dialog';
+import { ErrorMessage } from './ErrorMessage';
 
 type ConfirmDialogProps = {
   title: string;
@@ -18,7 +19,7 @@ export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onClose }:
   const t = useT();
   const cancel = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
 
   const confirm = async () => {
     setBusy(true);
@@ -27,18 +28,14 @@ export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onClose }:
       await onConfirm();
       onClose();
     } catch (failure) {
-      setError(describeError(toAppError(failure), t));
+      setError(toAppError(failure));
       setBusy(false);
     }
   };
 
   return (
     <Dialog title={title} description={body} onClose={onClose} initialFocus={cancel}>
-      {error && (
-        <p className="message message-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} />}
       <div className="button-row">
         <button type="button" className="button button-danger" onClick={confirm} disabled={busy} aria-busy={busy}>
           {confirmLabel}

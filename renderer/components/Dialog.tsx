@@ -8,7 +8,7 @@ type DialogProps = {
   title: string;
   onClose: () => void;
   children: ReactNode;
-  /** Where focus goes on open; the first focusable control otherwise. */
+  /** Where focus goes on open; the first control of the content otherwise. */
   initialFocus?: RefObject<HTMLElement | null>;
   size?: 'small' | 'large';
   /** A line under the title, read by screen readers when the dialog opens. */
@@ -24,12 +24,14 @@ export function Dialog({ title, onClose, children, initialFocus, size = 'small',
   const titleId = useId();
   const descriptionId = useId();
   const panel = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const app = document.getElementById('root');
     app?.setAttribute('inert', '');
-    const target = initialFocus?.current ?? (panel.current && focusableIn(panel.current)[0]) ?? panel.current;
+    // The first control of the content, not the close button: that is where the work starts.
+    const target = initialFocus?.current ?? (body.current && focusableIn(body.current)[0]) ?? panel.current;
     target?.focus();
     return () => {
       app?.removeAttribute('inert');
@@ -82,7 +84,9 @@ export function Dialog({ title, onClose, children, initialFocus, size = 'small',
             {description}
           </p>
         )}
-        <div className="dialog-body">{children}</div>
+        <div ref={body} className="dialog-body">
+          {children}
+        </div>
       </div>
     </div>,
     document.body,

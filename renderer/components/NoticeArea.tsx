@@ -1,12 +1,16 @@
+import { createPortal } from 'react-dom';
 import { useT } from '../i18n/use-t';
 import { useNoticeStore } from '../stores/notice-store';
 
-/** Where background results are announced; polite for news, assertive (role=alert) for failures. */
+/**
+ * Where background results are announced; polite for news, assertive (role=alert) for failures. Rendered
+ * outside #root so an open dialog (which makes #root inert) does not silence it.
+ */
 export function NoticeArea() {
   const t = useT();
   const notices = useNoticeStore((state) => state.notices);
   const dismiss = useNoticeStore((state) => state.dismiss);
-  return (
+  return createPortal(
     <div className="notice-area" aria-live="polite">
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
@@ -16,6 +20,7 @@ export function NoticeArea() {
           </button>
         </div>
       ))}
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -15,6 +15,7 @@ export type TextFieldProps = {
   placeholder?: string;
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'url';
+  /** Announced (aria-required), not starred: optional fields say "(optional)" in their label instead. */
   required?: boolean;
 };
 
@@ -28,11 +29,6 @@ export function TextField(props: TextFieldProps) {
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
         {label}
-        {required && !hideLabel && (
-          <span className="field-required" aria-hidden="true">
-            {' *'}
-          </span>
-        )}
       </label>
       <input
         id={id}

@@ -7,16 +7,21 @@ export type FieldErrors = Readonly<Record<string, string>>;
 
 /**
  * `invalid_input` names each field by its path in the call's input (`draft.hosts.rest`, `patch.name`); the form
- * knows its fields without the `draft`/`patch` root. Other errors carry no field problems.
+ * knows its fields without the `draft`/`patch` root. Messages stay as main sent them: they are translated when
+ * shown (translateFieldErrors), so a change of language re-words them. Other errors carry no field problems.
  */
-export function fieldErrorsOf(error: AppErrorShape, root: string, t: Translate): FieldErrors {
+export function fieldErrorsOf(error: AppErrorShape, root: string): FieldErrors {
   if (error.code !== 'invalid_input') return {};
   const errors: Record<string, string> = {};
   for (const issue of error.details?.fields ?? []) {
     const path = issue.path === root ? '' : issue.path.startsWith(`${root}.`) ? issue.path.slice(root.length + 1) : issue.path;
-    errors[path] ??= translateFieldMessage(issue.message, t);
+    errors[path] ??= issue.message;
   }
   return errors;
+}
+
+export function translateFieldErrors(errors: FieldErrors, t: Translate): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).map(([path, message]) => [path, translateFieldMessage(message, t)]));
 }
 
 /**

@@ -1,12 +1,16 @@
 import { useState, type FormEvent } from 'react';
+import type { AppErrorShape } from '../../shared/errors';
 import { PassphraseSchema, type VaultStatus } from '../../shared/vault';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { TextField } from '../components/TextField';
-import { describeError } from '../errors/describe-error';
-import { fieldErrorsOf } from '../errors/field-errors';
+import { fieldErrorsOf, translateFieldMessage } from '../errors/field-errors';
 import { toAppError } from '../errors/to-app-error';
 import { useT } from '../i18n/use-t';
 import { useVaultStore } from '../stores/vault-store';
 import { GateLayout } from './GateLayout';
+
+const PASSPHRASE_ID = 'vault-passphrase';
+const CONFIRMATION_ID = 'vault-passphrase-confirmation';
 
 /** No keychain answered and no vault exists yet: the data key will be derived from a passphrase. */
 export function SetPassphraseForm({ status }: { status: VaultStatus }) {
@@ -14,28 +18,34 @@ export function SetPassphraseForm({ status }: { status: VaultStatus }) {
   const setUpPassphrase = useVaultStore((state) => state.setUpPassphrase);
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<{ passphrase?: string; confirmation?: string }>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  /** The schema's (or main's) English message, translated when shown. */
+  const [passphraseProblem, setPassphraseProblem] = useState<string | null>(null);
+  const [mismatch, setMismatch] = useState(false);
+  const [failure, setFailure] = useState<AppErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFormError(null);
-    // Checked here as well as in main, so a mismatch never reaches the vault.
-    const next = {
-      passphrase: PassphraseSchema.safeParse(passphrase).success ? undefined : t('field.passphraseLength'),
-      confirmation: confirmation === passphrase ? undefined : t('vault.setUp.mismatch'),
-    };
-    setErrors(next);
-    if (next.passphrase || next.confirmation) return;
+    setFailure(null);
+    // The same schema main applies, checked here too so a typo never reaches the vault.
+    const problem = PassphraseSchema.safeParse(passphrase).error?.issues[0]?.message ?? null;
+    const different = confirmation !== passphrase;
+    setPassphraseProblem(problem);
+    setMismatch(different);
+    if (problem || different) {
+      document.getElementById(problem ? PASSPHRASE_ID : CONFIRMATION_ID)?.focus();
+      return;
+    }
     setBusy(true);
     try {
       await setUpPassphrase(passphrase);
-    } catch (failure) {
-      const error = toAppError(failure);
-      const fields = fieldErrorsOf(error, '', t);
-      if (fields.passphrase) setErrors({ passphrase: fields.passphrase });
-      else setFormError(describeError(error, t));
+    } catch (caught) {
+      const error = toAppError(caught);
+      const fields = fieldErrorsOf(error, '');
+      if (fields.passphrase) {
+        setPassphraseProblem(fields.passphrase);
+        document.getElementById(PASSPHRASE_ID)?.focus();
+      } else setFailure(error);
       setBusy(false);
     }
   };
@@ -54,31 +64,27 @@ export function SetPassphraseForm({ status }: { status: VaultStatus }) {
       </p>
       <form className="form" onSubmit={submit} noValidate>
         <TextField
-          id="vault-passphrase"
+          id={PASSPHRASE_ID}
           label={t('vault.passphrase')}
           type="password"
           autoComplete="new-password"
           value={passphrase}
           onChange={setPassphrase}
           hint={t('vault.setUp.lengthHint')}
-          error={errors.passphrase}
+          error={passphraseProblem ? translateFieldMessage(passphraseProblem, t) : undefined}
           required
         />
         <TextField
-          id="vault-passphrase-confirmation"
+          id={CONFIRMATION_ID}
           label={t('vault.setUp.confirm')}
           type="password"
           autoComplete="new-password"
           value={confirmation}
           onChange={setConfirmation}
-          error={errors.confirmation}
+          error={mismatch ? t('vault.setUp.mismatch') : undefined}
           required
         />
-        {formError && (
-          <p className="message message-error" role="alert">
-            {formError}
-          </p>
-        )}
+        {failure && <ErrorMessage error={failure} />}
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
             {t('vault.setUp.submit')}

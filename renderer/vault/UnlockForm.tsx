@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { AppErrorShape } from '../../shared/errors';
 import { TextField } from '../components/TextField';
 import { describeError } from '../errors/describe-error';
 import { toAppError } from '../errors/to-app-error';
@@ -13,13 +14,14 @@ export function UnlockForm() {
   const t = useT();
   const unlock = useVaultStore((state) => state.unlock);
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // 'empty' is caught here; anything else is main's answer, worded at render so a language switch re-words it.
+  const [error, setError] = useState<AppErrorShape | 'empty' | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!passphrase) {
-      setError(t('field.required'));
+      setError('empty');
       return;
     }
     setBusy(true);
@@ -27,7 +29,7 @@ export function UnlockForm() {
     try {
       await unlock(passphrase);
     } catch (failure) {
-      setError(describeError(toAppError(failure), t));
+      setError(toAppError(failure));
       setBusy(false);
       // Back to the field, which now reads out the error with it.
       document.getElementById(PASSPHRASE_ID)?.focus();
@@ -45,7 +47,7 @@ export function UnlockForm() {
           autoComplete="current-password"
           value={passphrase}
           onChange={setPassphrase}
-          error={error ?? undefined}
+          error={error === 'empty' ? t('field.required') : error ? describeError(error, t) : undefined}
           required
         />
         <div className="button-row">

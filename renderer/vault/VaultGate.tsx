@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { describeError } from '../errors/describe-error';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { useT } from '../i18n/use-t';
 import { useVaultStore } from '../stores/vault-store';
 import { GateLayout } from './GateLayout';
@@ -17,9 +17,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
   if (loadError) {
     return (
       <GateLayout title={t('vault.unreachable.title')}>
-        <p className="message message-error" role="alert">
-          {describeError(loadError, t)}
-        </p>
+        <ErrorMessage error={loadError} />
         <button type="button" className="button button-primary" onClick={() => void load()}>
           {t('common.tryAgain')}
         </button>

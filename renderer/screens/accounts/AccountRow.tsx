@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { AccountView } from '../../../shared/accounts';
+import type { AppErrorShape } from '../../../shared/errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusBadge } from '../../components/StatusBadge';
-import { describeError } from '../../errors/describe-error';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormat } from '../../i18n/format';
 import { brandName, providerName } from '../../i18n/provider-names';
@@ -25,7 +26,7 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
   const test = useAccountsStore((state) => state.test);
   const [testing, setTesting] = useState(false);
   const [expanded, setExpanded] = useState(false);
-  const [testError, setTestError] = useState<string | null>(null);
+  const [testError, setTestError] = useState<AppErrorShape | null>(null);
   const detailsId = useId();
   const brand = brandOf(account);
   const lastTest = account.lastTest;
@@ -36,7 +37,7 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
     try {
       await test(account.id);
     } catch (failure) {
-      setTestError(describeError(toAppError(failure), t));
+      setTestError(toAppError(failure));
     } finally {
       setTesting(false);
       setExpanded(true);
@@ -54,9 +55,10 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
         <td>{brand ? brandName(brand, t) : <span className="muted">{t('common.none')}</span>}</td>
         <td>
           <ul className="credential-list">
-            {credentialSummary(account, t).map((line) => (
-              <li key={line} className="mono">
-                {line}
+            {credentialSummary(account, t).map((line, index) => (
+              <li key={index}>
+                {line.label}
+                {line.mask && <code className="mask">{line.mask}</code>}
               </li>
             ))}
           </ul>
@@ -110,11 +112,7 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
       </tr>
       <tr className="details-row" id={detailsId} hidden={!expanded}>
         <td colSpan={COLUMN_COUNT}>
-          {testError && (
-            <p className="message message-error" role="alert">
-              {testError}
-            </p>
-          )}
+          {testError && <ErrorMessage error={testError} />}
           {lastTest && !testError && <ConnectionReport result={lastTest} />}
         </td>
       </tr>

@@ -4,7 +4,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { describeError } from '../../errors/describe-error';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
-import { factLabel, factValue } from './fact-text';
+import { checkTitle, factLabel, factValue } from './fact-text';
 
 /** Every check of a connection test: what was tried, whether it worked, how long it took, what was learnt. */
 export function ConnectionReport({ result }: { result: ConnectionTestResult }) {
@@ -27,8 +27,7 @@ export function ConnectionReport({ result }: { result: ConnectionTestResult }) {
           {result.checks.map((check, index) => (
             <li key={`${check.kind}-${check.label}-${index}`} className="check">
               <p className="check-title">
-                <StatusBadge ok={check.ok} /> <strong>{t(`check.kind.${check.kind}`)}</strong>
-                {check.label && <span> · {check.label}</span>}{' '}
+                <StatusBadge ok={check.ok} /> <strong>{checkTitle(check, t)}</strong>{' '}
                 <span className="muted">{format.milliseconds(check.latencyMs)}</span>
               </p>
               {check.facts.length > 0 && (

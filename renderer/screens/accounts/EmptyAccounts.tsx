@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { describeError } from '../../errors/describe-error';
+import type { AppErrorShape } from '../../../shared/errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { toAppError } from '../../errors/to-app-error';
 import { useT } from '../../i18n/use-t';
 import { useAccountsStore } from '../../stores/accounts-store';
@@ -11,7 +12,7 @@ export function EmptyAccounts({ onAdd }: { onAdd: () => void }) {
   const createDemo = useAccountsStore((state) => state.createDemo);
   const dismissDemo = useAccountsStore((state) => state.dismissDemo);
   const [busy, setBusy] = useState<'create' | 'dismiss' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
 
   const run = async (action: 'create' | 'dismiss') => {
     setBusy(action);
@@ -19,7 +20,7 @@ export function EmptyAccounts({ onAdd }: { onAdd: () => void }) {
     try {
       await (action === 'create' ? createDemo() : dismissDemo());
     } catch (failure) {
-      setError(describeError(toAppError(failure), t));
+      setError(toAppError(failure));
     } finally {
       setBusy(null);
     }
@@ -37,11 +38,7 @@ export function EmptyAccounts({ onAdd }: { onAdd: () => void }) {
           <h3 id="demo-offer-title">{t('demo.title')}</h3>
           <p>{t('demo.body')}</p>
           <p className="message message-info">{t('demo.notReal')}</p>
-          {error && (
-            <p className="message message-error" role="alert">
-              {error}
-            </p>
-          )}
+          {error && <ErrorMessage error={error} />}
           <div className="button-row">
             <button type="button" className="button" onClick={() => run('create')} disabled={busy !== null} aria-busy={busy === 'create'}>
               {busy === 'create' ? t('demo.creating') : t('demo.create')}

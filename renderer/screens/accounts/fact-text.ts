@@ -4,6 +4,18 @@ import { isMessageKey, type Translate } from '../../i18n/translate';
 
 type Fact = ConnectionCheck['facts'][number];
 
+/**
+ * Main labels checks in English and starts its default labels with the kind ("Instance 1101000001", "Client
+ * token 2", "API key"). The kind is shown translated, so that English prefix is dropped: "Инстанс · 1101000001".
+ */
+const ENGLISH_KIND_PREFIX = /^(instance|client token|api key|api token|developer api_key)\b\s*/i;
+
+export function checkTitle(check: ConnectionCheck, t: Translate): string {
+  const kind = t(`check.kind.${check.kind}`);
+  const specific = check.label.replace(ENGLISH_KIND_PREFIX, '').trim();
+  return specific ? `${kind} · ${specific}` : kind;
+}
+
 /** Counts are formatted for the locale; ids (customerId) and codes (status) are not numbers to group. */
 const COUNT_FACTS: ReadonlySet<string> = new Set(['instances', 'requestsLeft', 'total']);
 

@@ -17,6 +17,34 @@ export const MetaSchema = z.object({
   total_count: IntLikeSchema.optional(),
 });
 
+/**
+ * §1.5: every failure shape. `errors` maps a field (or `base`) to messages; `status_id` is null except 1 for
+ * "not enough money", and absent on the instance-create 422 (whose message is "Unprocessable entity", lower-case).
+ */
+export const FailureEnvelopeSchema = z
+  .object({
+    meta: z.object({
+      code: IntLikeSchema.optional(),
+      status: z.literal('fail'),
+      message: z.string().optional(),
+      errors: z.record(z.string(), z.array(z.string())).optional(),
+      status_id: IntLikeSchema.nullish(),
+    }),
+  })
+  .transform(({ meta }) => ({
+    code: meta.code ?? null,
+    message: meta.message ?? null,
+    errors: meta.errors ?? {},
+    statusId: meta.status_id ?? null,
+  }));
+export type ChatpushFailure = z.output<typeof FailureEnvelopeSchema>;
+
+/** §1.4: the bare success `{"meta":{"code":200,"status":"success"}}` (update-less operations). */
+export const BareSuccessSchema = z.object({ meta: MetaSchema }).transform(() => undefined);
+
+/** A string id the wire may send as a number (external_id, reply_to_message_id). */
+export const StringLikeSchema = z.union([z.string(), z.number()]).transform(String);
+
 /** §2 "Instance fields". */
 export const InstanceSchema = z
   .object({
@@ -98,3 +126,54 @@ export const AccountSchema = z
     subscriptionPaidUntil: account.subscription_paid_until ?? null,
   }));
 export type ChatpushAccount = z.output<typeof AccountSchema>;
+
+/** §2 Create: `{"instance":{id, customer_id, token, idempotency_key, renew_subscription, external_id}}`. */
+export const InstanceCreatedSchema = z
+  .object({
+    meta: MetaSchema.optional(),
+    instance: z.object({
+      id: IntLikeSchema,
+      customer_id: IntLikeSchema,
+      token: z.string(),
+      idempotency_key: z.string().nullish(),
+      renew_subscription: z.boolean().nullish(),
+      external_id: StringLikeSchema.nullish(),
+    }),
+  })
+  .transform(({ instance }) => ({
+    id: instance.id,
+    customerId: instance.customer_id,
+    token: instance.token,
+    idempotencyKey: instance.idempotency_key ?? null,
+    // §2: renew_subscription defaults to true.
+    renewSubscription: instance.renew_subscription ?? true,
+    externalId: instance.external_id ?? null,
+  }));
+export type ChatpushCreatedInstance = z.output<typeof InstanceCreatedSchema>;
+
+/** §2 Get by customer_id: `{"instance":{…}}`. */
+export const InstanceEnvelopeSchema = z
+  .object({ meta: MetaSchema.optional(), instance: InstanceSchema })
+  .transform(({ instance }) => instance);
+
+/** §2 Update: echoes `{"instance":{customer_id, id, renew_subscription}}`. */
+export const InstanceUpdatedSchema = z
+  .object({
+    meta: MetaSchema.optional(),
+    instance: z.object({ id: IntLikeSchema, customer_id: IntLikeSchema, renew_subscription: z.boolean().nullish() }),
+  })
+  .transform(({ instance }) => ({
+    id: instance.id,
+    customerId: instance.customer_id,
+    renewSubscription: instance.renew_subscription ?? null,
+  }));
+export type ChatpushUpdatedInstance = z.output<typeof InstanceUpdatedSchema>;
+
+/** §2 Renew: `{"instance":{id, subscription_paid_until}}`. */
+export const InstanceRenewedSchema = z
+  .object({
+    meta: MetaSchema.optional(),
+    instance: z.object({ id: IntLikeSchema, subscription_paid_until: z.string() }),
+  })
+  .transform(({ instance }) => ({ id: instance.id, subscriptionPaidUntil: instance.subscription_paid_until }));
+export type ChatpushRenewedInstance = z.output<typeof InstanceRenewedSchema>;

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { startProviderServer, type ProviderServer, type ProviderWire, type SandboxRequest, type SandboxResponse } from '../http-server';
 import { verifyChatpushJwt } from '../jwt';
+import { chatpushSocketUpgrades } from './phoenix/sockets';
 import { sortedJson } from '../sorted-json';
 import type { ChatpushInstanceRecord, ChatpushWorld } from '../state';
 
@@ -136,18 +137,22 @@ export interface ChatpushServers {
   whatsapp: ProviderServer;
 }
 
+type UpgradeHook = Parameters<typeof startProviderServer>[0]['onUpgrade'];
+
 export async function startChatpushServers(world: ChatpushWorld, context: SandboxContext): Promise<ChatpushServers> {
   const { faults, log } = context;
   const started: ProviderServer[] = [];
-  const start = async (server: string, handler: (req: SandboxRequest) => SandboxResponse) => {
-    const instance = await startProviderServer({ provider: 'chatpush', server, handler, wire: chatpushWire, faults, log });
+  const sockets = chatpushSocketUpgrades(world, context);
+  const start = async (server: string, handler: (req: SandboxRequest) => SandboxResponse, onUpgrade?: UpgradeHook) => {
+    const instance = await startProviderServer({ provider: 'chatpush', server, handler, wire: chatpushWire, faults, log, onUpgrade });
     started.push(instance);
     return instance;
   };
   try {
-    const rest = await start('rest', chatpushRestHandler(world));
+    // §9.1: the TDLib socket lives on the api host, the WhatsApp QR socket on msg-farmer.
+    const rest = await start('rest', chatpushRestHandler(world), sockets.telegram);
     const root = await start('root', () => notFound());
-    const whatsapp = await start('whatsapp', () => notFound());
+    const whatsapp = await start('whatsapp', () => notFound(), sockets.whatsapp);
     return { rest, root, whatsapp };
   } catch (error) {
     await Promise.all(started.map((server) => server.close()));

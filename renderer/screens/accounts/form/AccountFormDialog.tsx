@@ -1,12 +1,13 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { AccountView, ConnectionTestResult } from '../../../../shared/accounts';
 import type { AppErrorShape } from '../../../../shared/errors';
+import type { ProviderId } from '../../../../shared/providers';
 import { call } from '../../../bridge/client';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/TextField';
-import { describeError } from '../../../errors/describe-error';
-import { fieldErrorsOf, type FieldErrors } from '../../../errors/field-errors';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { fieldErrorsOf, translateFieldErrors, type FieldErrors } from '../../../errors/field-errors';
 import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
 import { useAccountsStore } from '../../../stores/accounts-store';
@@ -26,7 +27,12 @@ type AccountFormDialogProps = {
   onClose: () => void;
 };
 
-type TestState = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; result: ConnectionTestResult } | { kind: 'failed'; message: string };
+type TestState =
+  | { kind: 'idle' }
+  | { kind: 'running' }
+  | { kind: 'done'; result: ConnectionTestResult }
+  /** `error` null: the problems are in the fields. */
+  | { kind: 'failed'; error: AppErrorShape | null };
 
 /**
  * Add or edit an account. Whatever goes wrong (a save refused, a test failing) the form keeps what was typed;
@@ -38,25 +44,38 @@ export function AccountFormDialog({ editing, onClose }: AccountFormDialogProps) 
   const update = useAccountsStore((state) => state.update);
   const announce = useNoticeStore((state) => state.announce);
   const [form, setForm] = useState<AccountForm>(() => (editing ? formFromView(editing) : emptyForm('greenapi')));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  // Field problems and failures are kept as main sent them and worded at render, so a language switch re-words them.
+  const [rawErrors, setRawErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<AppErrorShape | null>(null);
   const [saving, setSaving] = useState(false);
   const [test, setTest] = useState<TestState>({ kind: 'idle' });
+  // What was typed for each provider, so a look at another provider and back loses nothing.
+  const drafts = useRef<Partial<Record<ProviderId, AccountForm>>>({});
+
+  const chooseProvider = (provider: ProviderId) => {
+    drafts.current[form.provider] = form;
+    setForm({ ...(drafts.current[provider] ?? emptyForm(provider)), name: form.name });
+    setRawErrors({});
+    setTest({ kind: 'idle' });
+  };
 
   const change = (next: AccountForm) => {
     // Row errors are keyed by index: once a list grows or shrinks they would point at the wrong rows.
     const before = listLengths(form);
     const after = listLengths(next);
     const resized = Object.keys(before).filter((name) => before[name] !== after[name]);
-    if (resized.length) setErrors((current) => withoutPrefixes(current, resized));
+    if (resized.length) setRawErrors((current) => withoutPrefixes(current, resized));
     setForm(next);
   };
 
-  /** Field problems go next to their fields; anything else is one message in words. Nothing typed is lost. */
-  const showFailure = (error: AppErrorShape, root: 'draft' | 'patch', setMessage: (message: string) => void) => {
-    const fields = fieldErrorsOf(error, root, t);
-    setErrors(fields);
-    if (!Object.keys(fields).length) setMessage(describeError(error, t));
+  // Memoised: the error summary takes focus whenever this object changes.
+  const errors = useMemo(() => translateFieldErrors(rawErrors, t), [rawErrors, t]);
+
+  /** Field problems go next to their fields; anything else is one message. Nothing typed is lost. */
+  const showFailure = (error: AppErrorShape, root: 'draft' | 'patch'): AppErrorShape | null => {
+    const fields = fieldErrorsOf(error, root);
+    setRawErrors(fields);
+    return Object.keys(fields).length ? null : error;
   };
 
   const save = async (event: FormEvent) => {
@@ -68,7 +87,7 @@ export function AccountFormDialog({ editing, onClose }: AccountFormDialogProps) 
       announce(t(editing ? 'accounts.updated' : 'accounts.added', { name: saved.name }));
       onClose();
     } catch (failure) {
-      showFailure(toAppError(failure), editing ? 'patch' : 'draft', setFormError);
+      setFormError(showFailure(toAppError(failure), editing ? 'patch' : 'draft'));
       setSaving(false);
     }
   };
@@ -80,12 +99,10 @@ export function AccountFormDialog({ editing, onClose }: AccountFormDialogProps) 
       // test with the stored ones.
       const patch = editing ? formToPatch(form) : formToDraft(form);
       const result = await call('accounts.testDraft', editing ? { patch, existingId: editing.id } : { patch });
-      setErrors({});
+      setRawErrors({});
       setTest({ kind: 'done', result });
     } catch (failure) {
-      let message = t('test.fixFieldsFirst');
-      showFailure(toAppError(failure), 'patch', (text) => (message = text));
-      setTest({ kind: 'failed', message });
+      setTest({ kind: 'failed', error: showFailure(toAppError(failure), 'patch') });
     }
   };
 
@@ -95,14 +112,7 @@ export function AccountFormDialog({ editing, onClose }: AccountFormDialogProps) 
       <form className="form account-form" onSubmit={save} noValidate>
         <ErrorSummary errors={errors} labelOf={(path) => fieldLabel(form.provider, path, t)} idOf={fieldId} />
         {!editing && (
-          <ProviderPicker
-            value={form.provider}
-            onChange={(provider) => {
-              change(emptyForm(provider, form.name));
-              setErrors({});
-              setTest({ kind: 'idle' });
-            }}
-          />
+          <ProviderPicker value={form.provider} onChange={chooseProvider} />
         )}
         <TextField
           id={fieldId('name')}
@@ -123,15 +133,12 @@ export function AccountFormDialog({ editing, onClose }: AccountFormDialogProps) 
           </button>
           <div aria-live="polite">
             {test.kind === 'done' && <ConnectionReport result={test.result} />}
-            {test.kind === 'failed' && <p className="message message-error">{test.message}</p>}
+            {test.kind === 'failed' &&
+              (test.error ? <ErrorMessage error={test.error} /> : <p className="message message-error">{t('test.fixFieldsFirst')}</p>)}
           </div>
         </section>
 
-        {formError && (
-          <p className="message message-error" role="alert">
-            {formError}
-          </p>
-        )}
+        {formError && <ErrorMessage error={formError} />}
         <div className="button-row dialog-actions">
           <button type="submit" className="button button-primary" disabled={saving} aria-busy={saving}>
             {saving ? t('common.saving') : editing ? t('common.saveChanges') : t('accounts.addSubmit')}

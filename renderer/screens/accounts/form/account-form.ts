@@ -49,12 +49,12 @@ export const emptyInstanceRow = (): InstanceRow => ({
 export const emptyClientTokenRow = (): ClientTokenRow => ({ rowKey: newRowKey(), id: undefined, label: '', token: '' });
 
 /** A new account of one provider, with the documented defaults filled in. */
-export function emptyForm(provider: ProviderId, name = ''): AccountForm {
+export function emptyForm(provider: ProviderId): AccountForm {
   switch (provider) {
     case 'chatpush':
       return {
         provider,
-        name,
+        name: '',
         brand: 'chategy',
         hosts: { ...CHATPUSH_BRAND_HOSTS.chategy },
         apiKey: '',
@@ -64,12 +64,12 @@ export function emptyForm(provider: ProviderId, name = ''): AccountForm {
         clearIdempotencyKey: false,
       };
     case 'greenapi':
-      return { provider, name, instances: [emptyInstanceRow()] };
+      return { provider, name: '', instances: [emptyInstanceRow()] };
     case 'chat2desk':
-      return { provider, name, baseUrl: CHAT2DESK_DEFAULT_BASE_URL, apiToken: '' };
+      return { provider, name: '', baseUrl: CHAT2DESK_DEFAULT_BASE_URL, apiToken: '' };
     case 'chatti':
       // Chatti documents no base URL: the user's to fill.
-      return { provider, name, baseUrl: '', probePath: CHATTI_DEFAULT_PROBE_PATH, apiKey: '' };
+      return { provider, name: '', baseUrl: '', probePath: CHATTI_DEFAULT_PROBE_PATH, apiKey: '' };
   }
 }
 

@@ -1,0 +1,230 @@
+import type { z } from 'zod';
+import type { ErrorCode } from '../../../../shared/errors';
+import { AppError } from '../../app-error';
+import {
+  DEFAULT_TIMEOUT_MS,
+  httpJson,
+  joinUrl,
+  transportFields,
+  type CallOptions,
+  type HttpMethod,
+  type ParsedBody,
+  type QueryValue,
+  type TransportOptions,
+} from '../http';
+import type { CallContext } from '../http/error-mapping';
+import { backoffDelay, defaultSleep, retryPolicy } from '../http/retry';
+import { createGreenApiDialect } from './dialect';
+import { postForm } from './form-upload';
+import { GreenApiQuotaError } from './quota-error';
+import type { GreenApiQuota } from './quota-schemas';
+import type { GreenApiRateLimiter } from './rate-limiter';
+
+export interface GreenApiInstanceCredentials {
+  idInstance: string;
+  apiTokenInstance: string;
+  /** Every method (§1 "apiUrl"). */
+  apiUrl: string;
+  /** File uploads (§1 "mediaUrl"); the api host when absent. */
+  mediaUrl?: string;
+}
+
+export interface GreenApiCallSpec<S extends z.ZodType> {
+  /** The wire method, lowerCamel as the method pages print it. */
+  method: string;
+  /** English phrase for messages: "reading the instance state". */
+  action: string;
+  verb: HttpMethod;
+  parse: S;
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  /** A path segment after the token: deleteNotification's receiptId (§5.1). */
+  tail?: string;
+  /** May be repeated: reads, and deletes of a receipt. Sends never are. */
+  idempotent: boolean;
+  /** At least this long per attempt: receiveNotification holds the request up to receiveTimeout (§5.1). */
+  minTimeoutMs?: number;
+  /** Statuses worth another try besides the transport's own (429, 502–504): §8.3 499, §5.1 deleteNotification ≥ 500. */
+  alsoRetry?: (status: number) => boolean;
+}
+
+const HINTS: Partial<Record<ErrorCode, string>> = {
+  auth_failed: 'Check apiTokenInstance.',
+  // §8.3: 403 is "check idInstance and the request address".
+  forbidden: 'Check idInstance and the API URL.',
+  provider_not_found: 'Check the API URL.',
+  quota_exceeded: 'The Developer tariff limit is reached; change the tariff in the GREEN-API console.',
+};
+
+/** §8.3 identifiers and what the operator should do about each. */
+const NEXT_STEPS: { identifier: RegExp; step: string }[] = [
+  {
+    identifier: /instance in starting process/i,
+    step: 'The instance is starting: try again in a few seconds, and reboot it if it stays starting for more than 5 minutes.',
+  },
+  { identifier: /instance is starting or not authorized/i, step: 'Authorize the instance with a QR code or a pairing code first.' },
+  { identifier: /account is expired/i, step: 'Renew the instance in the GREEN-API console.' },
+  { identifier: /instance is deleted/i, step: 'The instance was deleted: remove it from this account or create a new one.' },
+];
+
+/** Retries of `alsoRetry` statuses, on top of the first attempt. */
+const EXTRA_ATTEMPTS = 2;
+
+/**
+ * How every GREEN-API call is made: `{host}/waInstance{idInstance}/{method}/{apiTokenInstance}` (§1), through the
+ * per-instance rate limiter, over the common HTTP layer. The token is in the URL path, so it is registered with
+ * the redactor and URLs never reach messages or logs.
+ */
+export class GreenApiInstanceCaller {
+  constructor(
+    readonly credentials: GreenApiInstanceCredentials,
+    readonly transport: TransportOptions,
+    readonly limiter: GreenApiRateLimiter,
+  ) {}
+
+  async json<S extends z.ZodType>(spec: GreenApiCallSpec<S>, call?: CallOptions): Promise<z.output<S>> {
+    const { idInstance, apiTokenInstance } = this.credentials;
+    const target = this.target(spec, 'api');
+    const fields = transportFields(this.transport, call);
+    const sleep = this.transport.retry?.sleep ?? defaultSleep;
+    const policy = retryPolicy(this.transport.retry);
+
+    for (let attempt = 1; ; attempt++) {
+      await this.waitForSlot(spec.method, target.action, attempt === 1 ? 0 : backoffDelay(policy, attempt - 1), fields.signal);
+      let quota: GreenApiQuota | undefined;
+      try {
+        const response = await httpJson({
+          ...fields,
+          timeoutMs: Math.max(fields.timeoutMs ?? DEFAULT_TIMEOUT_MS, spec.minTimeoutMs ?? 0),
+          // The layer's own retries (429, 502–504 on reads) wait for a slot too, so a retry never bursts.
+          retry: {
+            ...this.transport.retry,
+            sleep: (ms, signal) => this.limiter.acquire(idInstance, spec.method, { sleep, signal, delayMs: ms }),
+          },
+          dialect: createGreenApiDialect((parsed) => (quota = parsed)),
+          operation: spec.method,
+          action: target.action,
+          credential: 'instance token',
+          hints: HINTS,
+          method: spec.verb,
+          url: target.url,
+          query: spec.query,
+          body: spec.body,
+          idempotent: spec.idempotent,
+          secrets: [apiTokenInstance],
+          parse: spec.parse,
+        });
+        return response.data;
+      } catch (error) {
+        const status = error instanceof AppError ? error.details.status : undefined;
+        if (spec.idempotent && status !== undefined && spec.alsoRetry?.(status) && attempt <= EXTRA_ATTEMPTS) continue;
+        throw this.explain(error, quota, spec);
+      }
+    }
+  }
+
+  /** A multipart POST to the media host (§1: mediaUrl is for files), through the same limiter and error rules. */
+  async form(spec: { method: string; action: string }, form: FormData, call?: CallOptions): Promise<{ status: number; body: ParsedBody }> {
+    const { apiTokenInstance } = this.credentials;
+    const target = this.target(spec, 'media');
+    const fields = transportFields(this.transport, call);
+    const { redactor } = this.transport;
+    redactor.add(apiTokenInstance);
+    redactor.add(encodeURIComponent(apiTokenInstance));
+    await this.waitForSlot(spec.method, target.action, 0, fields.signal);
+    let quota: GreenApiQuota | undefined;
+    const timeoutMs = fields.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const ctx: CallContext = {
+      dialect: createGreenApiDialect((parsed) => (quota = parsed)),
+      operation: spec.method,
+      action: target.action,
+      host: target.host,
+      credential: 'instance token',
+      hints: HINTS,
+      redactor,
+      timeoutMs,
+    };
+    try {
+      const answer = await postForm(ctx, target.url, form, { signal: fields.signal, timeoutMs });
+      fields.logger?.debug('provider call', { provider: 'greenapi', operation: spec.method, method: 'POST', host: target.host, status: answer.status });
+      return answer;
+    } catch (error) {
+      if (error instanceof AppError) {
+        fields.logger?.warn('provider call failed', { provider: 'greenapi', operation: spec.method, method: 'POST', host: target.host, code: error.code });
+      }
+      throw this.explain(error, quota, spec);
+    }
+  }
+
+  /** A request the console refuses to send: invalid input, with the provider and operation named. */
+  invalid(operation: string, message: string): AppError {
+    return new AppError('invalid_input', this.transport.redactor.redact(message), { provider: 'greenapi', operation });
+  }
+
+  /** Where a call goes, and how messages name it. The token is in the path: the URL never leaves this object. */
+  private target(spec: { method: string; action: string; tail?: string }, host: 'api' | 'media') {
+    const { idInstance, apiTokenInstance, apiUrl, mediaUrl } = this.credentials;
+    if (!/^\d{1,20}$/.test(idInstance)) {
+      throw this.invalid(spec.method, `GREEN-API: idInstance must be digits only (${spec.action}). Check the instance settings.`);
+    }
+    const base = host === 'media' ? (mediaUrl || apiUrl) : apiUrl;
+    const tail = spec.tail === undefined ? '' : `/${encodeURIComponent(spec.tail)}`;
+    const url = joinUrl(base, `/waInstance${idInstance}/${spec.method}/${encodeURIComponent(apiTokenInstance)}${tail}`);
+    let hostName: string;
+    try {
+      hostName = new URL(url).host;
+    } catch {
+      throw this.invalid(spec.method, `The GREEN-API address is not a valid URL (${spec.action}). Check the API URL of instance ${idInstance}.`);
+    }
+    return { url, host: hostName, action: `${spec.action} of instance ${idInstance}` };
+  }
+
+  private async waitForSlot(method: string, action: string, delayMs: number, signal?: AbortSignal): Promise<void> {
+    try {
+      await this.limiter.acquire(this.credentials.idInstance, method, {
+        sleep: this.transport.retry?.sleep ?? defaultSleep,
+        signal,
+        delayMs,
+      });
+    } catch {
+      throw new AppError('cancelled', `GREEN-API: ${action} was cancelled while waiting for the rate limit.`, {
+        provider: 'greenapi',
+        operation: method,
+      });
+    }
+  }
+
+  /** The common layer's error, made specific where the document says what a GREEN-API answer means. */
+  private explain(thrown: unknown, quota: GreenApiQuota | undefined, spec: { method: string; action: string }): unknown {
+    if (!(thrown instanceof AppError)) return thrown;
+    const error = thrown;
+    if (error.code === 'rate_limited') {
+      // §8.2: whatever made the server say 429, nothing more for this key until it says we may.
+      this.limiter.holdOff(this.credentials.idInstance, spec.method, (error.details.retryAfterSeconds ?? 1) * 1000);
+    }
+    const redact = (text: string) => this.transport.redactor.redact(text);
+    const said = error.details.providerMessage ?? '';
+    const where = `while ${spec.action} of instance ${this.credentials.idInstance}${error.details.host ? ` on ${error.details.host}` : ''}`;
+    if (error.code === 'quota_exceeded' && quota) return new GreenApiQuotaError(error, quota);
+    if (error.details.status === 499) {
+      // §8.3 499 Client Closed Request: "increase the timeout and repeat with a delay; if it repeats, tell the operator".
+      return new AppError(
+        'provider_unavailable',
+        redact(`GREEN-API reports the request was closed before it finished (499) ${where}. Try again with a longer timeout; if it keeps happening, contact GREEN-API support.`),
+        error.details,
+      );
+    }
+    if (/custom webhook url is set/i.test(said)) {
+      // §5.1: HTTP API polling and a webhook URL exclude each other.
+      return new AppError(
+        'provider_conflict',
+        redact(
+          `GREEN-API will not hand out notifications over the HTTP API ${where}: the instance has a webhook URL set. Clear webhookUrl in the instance settings and wait about a minute, or receive notifications at the webhook.`,
+        ),
+        error.details,
+      );
+    }
+    const step = NEXT_STEPS.find((candidate) => candidate.identifier.test(said));
+    return step ? new AppError(error.code, redact(`${error.message} ${step.step}`), error.details) : error;
+  }
+}
