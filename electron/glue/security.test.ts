@@ -104,3 +104,12 @@ describe('session hardening', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
   });
 });
+
+describe('renderer CSP meta', () => {
+  it('repeats the header policy, without frame-ancestors (ignored in a meta element)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
+  });
+});

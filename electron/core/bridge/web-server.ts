@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Dispatch, SenderVerdict } from './dispatcher';
 import type { Logger } from '../log';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,9 +17,6 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
   '.ico': 'image/x-icon',
 };
-// The same policy the Electron window enforces; connect-src 'self' lets the page reach this server only.
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const MAX_BODY = 2 * 1024 * 1024;
 
 export interface WebServer {
@@ -103,7 +101,8 @@ export async function startWebServer(options: {
     }
     res.writeHead(200, {
       'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
+      // The same policy the Electron window enforces; connect-src 'self' lets the page reach this server only.
+      'content-security-policy': CONTENT_SECURITY_POLICY,
       'cache-control': 'no-cache',
     });
     createReadStream(file).pipe(res);
