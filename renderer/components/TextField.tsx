@@ -21,7 +21,8 @@ export type TextFieldProps = {
 
 /** A labelled input with its hint and error tied to it (aria-describedby, aria-invalid). */
 export function TextField(props: TextFieldProps) {
-  const { id, label, value, onChange, error, hint, hideLabel, readOnly, type = 'text', placeholder, autoComplete, inputMode, required } = props;
+  const { id, label, value, onChange, error, hint, hideLabel, readOnly, type = 'text' } = props;
+  const { placeholder, autoComplete, inputMode, required } = props;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;

@@ -14,8 +14,12 @@ export function createFormat(locale: Locale) {
      * Balances and prices. The currency code comes from the provider (RUB, USD, KZT…) when it names one; some
      * (Chategy/Jetapi) send a bare decimal, which is shown with two decimals and no symbol.
      */
-    money: (amount: number, currency?: string) =>
-      new Intl.NumberFormat(locale, currency ? { style: 'currency', currency } : { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount),
+    money: (amount: number, currency?: string) => {
+      const style: Intl.NumberFormatOptions = currency
+        ? { style: 'currency', currency }
+        : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+      return new Intl.NumberFormat(locale, style).format(amount);
+    },
     /** An ISO timestamp as a local date and time; an unparsable one is shown as it came. */
     dateTime: (iso: string) => {
       const date = new Date(iso);

@@ -121,6 +121,12 @@ export const ru: Catalog<RussianPlural> = {
   'accounts.credentials': 'Учётные данные',
   'accounts.lastTest': 'Последняя проверка',
   'accounts.neverTested': 'Ещё не проверялся',
+  'accounts.damagedSecrets': {
+    one: '{count} секрет повреждён: откройте аккаунт и введите его заново.',
+    few: '{count} секрета повреждены: откройте аккаунт и введите их заново.',
+    many: '{count} секретов повреждены: откройте аккаунт и введите их заново.',
+    other: '{count} секрета повреждены: откройте аккаунт и введите их заново.',
+  },
   'accounts.showDetails': 'Подробнее',
   'accounts.hideDetails': 'Скрыть подробности',
   'accounts.loadFailed': 'Не удалось загрузить аккаунты: {reason}',
@@ -160,6 +166,7 @@ export const ru: Catalog<RussianPlural> = {
   'form.rowField': '{row}: {field}',
   'form.wholeForm': 'Форма',
   'secret.keepHint': 'Сохранён как {mask} — оставьте поле пустым, чтобы его не менять.',
+  'secret.damaged': 'Сохранённое значение не прошло проверку целостности хранилища: введите его заново.',
   'field.required': 'Обязательное поле.',
   'field.nameRequired': 'Дайте аккаунту название.',
   'field.idInstance': 'idInstance — от 1 до 10 цифр.',
@@ -290,6 +297,7 @@ export const ru: Catalog<RussianPlural> = {
   'test.running': 'Проверяем…',
   'test.fixFieldsFirst': 'Прежде чем проверять, исправьте отмеченные поля.',
   'test.reportLabel': 'Результат проверки подключения',
+  'test.reportLabelNamed': 'Результат проверки подключения: {name}',
   'test.allPassed': {
     one: 'Проверка пройдена.',
     few: 'Все {count} проверки пройдены.',

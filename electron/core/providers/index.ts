@@ -3,6 +3,7 @@ export type { ConnectionTestOptions } from './connection-test';
 export { ChatpushDeveloperApi } from './chatpush/developer-api';
 export { ChatpushCustomerApi } from './chatpush/customer-api';
 export type { ChatpushAccount, ChatpushInstance, ChatpushInstancePage } from './chatpush/schemas';
+export * from './chatpush/phoenix';
 export { GreenApiInstanceApi } from './greenapi/instance-api';
 export type { GreenApiSettings, GreenApiState, GreenApiStateResult } from './greenapi/schemas';
 export { Chat2DeskApi } from './chat2desk/client';

@@ -5,6 +5,7 @@ import { createChatpushControls, type ChatpushControls } from './chatpush/contro
 import { createChattiControls, type ChattiControls } from './chatti/controls';
 import { createGreenApiControls, type GreenApiControls } from './greenapi/controls';
 import { SandboxClock, type SandboxContext } from './clock';
+import { chatpushSocketUpgrades } from './chatpush/phoenix/sockets';
 import { startChatpushServers } from './chatpush/server';
 import { startChattiServer } from './chatti/server';
 import { FaultBoard, type Fault } from './faults';
@@ -70,7 +71,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const closeAll = () => Promise.all(servers.map((server) => server.close())).then(() => undefined);
 
   try {
-    const chatpush = await startChatpushServers(state.chatpush, context);
+    const chatpush = await startChatpushServers(state.chatpush, context, chatpushSocketUpgrades(state.chatpush, context));
     servers.push(chatpush.rest, chatpush.root, chatpush.whatsapp);
     const greenapi = await startGreenApiServers(state.greenapi, context);
     servers.push(greenapi.api, greenapi.media);

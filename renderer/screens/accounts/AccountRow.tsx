@@ -62,6 +62,9 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
               </li>
             ))}
           </ul>
+          {account.damagedSecrets.length > 0 && (
+            <p className="badge badge-failed damaged-note">{t('accounts.damagedSecrets', { count: account.damagedSecrets.length })}</p>
+          )}
         </td>
         <td>
           {lastTest ? (
@@ -86,7 +89,12 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
         </td>
         <td>
           <div className="row-actions">
-            <button type="button" className="button" aria-label={t('accounts.editNamed', { name: account.name })} onClick={() => onEdit(account)}>
+            <button
+              type="button"
+              className="button"
+              aria-label={t('accounts.editNamed', { name: account.name })}
+              onClick={() => onEdit(account)}
+            >
               {t('common.edit')}
             </button>
             <button
@@ -113,7 +121,7 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
       <tr className="details-row" id={detailsId} hidden={!expanded}>
         <td colSpan={COLUMN_COUNT}>
           {testError && <ErrorMessage error={testError} />}
-          {lastTest && !testError && <ConnectionReport result={lastTest} />}
+          {lastTest && !testError && <ConnectionReport result={lastTest} subject={account.name} />}
         </td>
       </tr>
     </>

@@ -6,13 +6,16 @@ import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { checkTitle, factLabel, factValue } from './fact-text';
 
-/** Every check of a connection test: what was tried, whether it worked, how long it took, what was learnt. */
-export function ConnectionReport({ result }: { result: ConnectionTestResult }) {
+/**
+ * Every check of a connection test: what was tried, whether it worked, how long it took, what was learnt.
+ * `subject` names the account, so several reports on one page are distinct landmarks.
+ */
+export function ConnectionReport({ result, subject }: { result: ConnectionTestResult; subject?: string }) {
   const t = useT();
   const format = useFormat();
   const failed = result.checks.filter((check) => !check.ok).length;
   return (
-    <section className="test-report" aria-label={t('test.reportLabel')} data-testid="connection-report">
+    <section className="test-report" aria-label={subject ? t('test.reportLabelNamed', { name: subject }) : t('test.reportLabel')} data-testid="connection-report">
       <p className="test-summary">
         <StatusBadge ok={result.ok} />{' '}
         {result.ok

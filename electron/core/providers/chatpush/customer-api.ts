@@ -87,7 +87,7 @@ export class ChatpushCustomerApi {
   }
 
   /** §6.1: one message. Never retried: a second attempt could deliver it twice. */
-  sendDelivery(input: SendDeliveryInput, call?: CallOptions): Promise<ChatpushDelivery> {
+  async sendDelivery(input: SendDeliveryInput, call?: CallOptions): Promise<ChatpushDelivery> {
     const names = { operation: 'sendDelivery', action: 'sending a message' };
     const valid = validateInput(SendDeliveryInputSchema, input, { dialect: this.transport.dialect, ...names });
     const query = { ...recipientQuery(valid), ...sendOptionQuery(valid), text: valid.text };
@@ -98,7 +98,7 @@ export class ChatpushCustomerApi {
   }
 
   /** §6.2: one text to many recipients. ⚠ The main URL drops `/api`; the examples use `/api/v1/bulk_delivery`. */
-  sendBulk(input: BulkDeliveryInput, call?: CallOptions): Promise<ChatpushBulkDelivery> {
+  async sendBulk(input: BulkDeliveryInput, call?: CallOptions): Promise<ChatpushBulkDelivery> {
     const names = { operation: 'sendBulk', action: 'sending a bulk message' };
     const valid = validateInput(BulkDeliveryInputSchema, input, { dialect: this.transport.dialect, ...names });
     const query: Record<string, QueryValue> = {
@@ -180,7 +180,7 @@ export class ChatpushCustomerApi {
    * §6.6: a file as multipart field `file` plus query parameters. The 100 MB limit and the MIME allow-list are
    * checked here, before a byte is uploaded.
    */
-  sendFile(input: SendFileInput, call?: CallOptions): Promise<ChatpushDelivery> {
+  async sendFile(input: SendFileInput, call?: CallOptions): Promise<ChatpushDelivery> {
     const names = { operation: 'sendFile', action: 'sending a file' };
     const { file, ...fields } = input;
     const valid = validateInput(SendFileInputSchema, fields, { dialect: this.transport.dialect, ...names });
@@ -197,7 +197,7 @@ export class ChatpushCustomerApi {
     if (!mimeType || !isAllowedSendFileMime(mimeType)) {
       throw new AppError(
         'invalid_input',
-        `Nothing was sent to ${name} (sending a file): ${mimeType ?? 'this file type'} is not on ${name}'s list of allowed types (PDF, Office documents, ZIP/7z, common audio, JPEG/PNG/WebP, MP4, vCard).`,
+        `Nothing was sent to ${name} (sending a file): ${mimeType ?? `the type of ${valid.fileName}`} is not on ${name}'s list of allowed types (PDF, Office documents, ZIP/7z, common audio, JPEG/PNG/WebP, MP4, vCard).`,
         { provider: 'chatpush', operation: names.operation, fields: [{ path: 'file', message: 'invalid mime type' }] },
       );
     }
@@ -235,7 +235,7 @@ export class ChatpushCustomerApi {
   }
 
   /** §7.1: a link to the iFrame web messenger; auth_type 0 (default) protects it with the password. */
-  generateIframeLink(input: IframeLinkInput = {}, call?: CallOptions): Promise<string> {
+  async generateIframeLink(input: IframeLinkInput = {}, call?: CallOptions): Promise<string> {
     const names = { operation: 'generateIframeLink', action: 'creating an iFrame messenger link' };
     const valid = validateInput(IframeLinkInputSchema, input, { dialect: this.transport.dialect, ...names });
     if (valid.password) this.transport.registerSecret(valid.password);
@@ -252,7 +252,7 @@ export class ChatpushCustomerApi {
   }
 
   /** §7.1: the iFrame password (bare success). */
-  changeIframePassword(password: string, call?: CallOptions): Promise<void> {
+  async changeIframePassword(password: string, call?: CallOptions): Promise<void> {
     this.transport.registerSecret(password);
     return this.transport.request(
       {
@@ -279,7 +279,7 @@ export class ChatpushCustomerApi {
    * §7.1 notes on a conversation (`PUT /api/developer_chat/conversations/notes`, in both doc sections). ⚠ The
    * request has no Postman auth but its description says "Authentication: Required": the token is sent.
    */
-  updateNotes(input: NotesInput, call?: CallOptions): Promise<ChatpushConversation[]> {
+  async updateNotes(input: NotesInput, call?: CallOptions): Promise<ChatpushConversation[]> {
     const names = { operation: 'updateNotes', action: 'saving conversation notes' };
     const valid = validateInput(NotesInputSchema, input, { dialect: this.transport.dialect, ...names });
     return this.transport.request(

@@ -64,7 +64,7 @@ export class ChatpushDeveloperApi {
    * §2 Create: `POST <root host>/api/tmp/instances` (⚠ the root host, not `api.`, and `tmp` in the path) with a
    * JSON body. Validated first; never retried (a retry could create a second instance).
    */
-  createInstance(input: CreateInstanceInput, call?: CallOptions): Promise<ChatpushCreatedInstance> {
+  async createInstance(input: CreateInstanceInput, call?: CallOptions): Promise<ChatpushCreatedInstance> {
     const names = { operation: 'createInstance', action: 'creating an instance' };
     const valid = validateInput(CreateInstanceInputSchema, input, { dialect: this.transport.dialect, ...names });
     const instance = {
@@ -165,7 +165,7 @@ export class ChatpushDeveloperApi {
   }
 
   /** §2 Update: `PUT /developer/v1/instances/:instance_id` with every field as a query parameter. */
-  updateInstance(instanceId: number, input: UpdateInstanceInput, call?: CallOptions): Promise<ChatpushUpdatedInstance> {
+  async updateInstance(instanceId: number, input: UpdateInstanceInput, call?: CallOptions): Promise<ChatpushUpdatedInstance> {
     const names = { operation: 'updateInstance', action: `updating instance ${instanceId}` };
     const valid = validateInput(UpdateInstanceInputSchema, input, { dialect: this.transport.dialect, ...names });
     if (valid.password) this.transport.registerSecret(valid.password);
@@ -219,7 +219,7 @@ export class ChatpushDeveloperApi {
   }
 
   /** §4.3 Telegram Bot authorization ([J-corp]): every field is a query parameter. */
-  authorizeTelegramBot(input: TelegramBotInput, call?: CallOptions): Promise<ChatpushTelegramBot> {
+  async authorizeTelegramBot(input: TelegramBotInput, call?: CallOptions): Promise<ChatpushTelegramBot> {
     const names = { operation: 'authorizeTelegramBot', action: 'connecting a Telegram bot' };
     const valid = validateInput(TelegramBotInputSchema, input, { dialect: this.transport.dialect, ...names });
     this.transport.registerSecret(valid.apiToken);

@@ -13,7 +13,11 @@ import { WebhookSubscriptionTypeSchema } from './webhook-schemas';
  * cascade text use `telegram`: both are accepted and sent lower-case.
  */
 export const DISPATCH_CHANNELS = ['whatsapp', 'tdlib', 'telegram', 'notify', 'max', 'sms'] as const;
-export const DispatchChannelSchema = z.string().trim().toLowerCase().pipe(z.enum(DISPATCH_CHANNELS));
+export const DispatchChannelSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(DISPATCH_CHANNELS, { error: `must be one of ${DISPATCH_CHANNELS.join(', ')}` }));
 export type ChatpushChannel = (typeof DISPATCH_CHANNELS)[number];
 const RoutingSchema = z.array(DispatchChannelSchema).min(1, 'needs at least one channel');
 
@@ -188,10 +192,10 @@ export function validateInput<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || 'input', message: issue.message }));
+  const fields = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
   const summary = fields
     .slice(0, 3)
-    .map((field) => `${field.path} ${field.message}`)
+    .map((field) => (field.path ? `${field.path} ${field.message}` : field.message))
     .join('; ');
   throw new AppError(
     'invalid_input',

@@ -51,7 +51,9 @@ export async function postMultipart(
       throw errorFromNetwork(ctx, received.error, abortedBy);
     }
     const parsed = parseBody(received.text, response.headers.get('content-type'));
-    if (response.status < 200 || response.status >= 300) throw errorFromStatus(ctx, response.status, parsed);
+    if (response.status < 200 || response.status >= 300 || ctx.dialect.failedDespiteSuccess?.(parsed)) {
+      throw errorFromStatus(ctx, response.status, parsed);
+    }
     if (parsed.kind !== 'json' && parsed.kind !== 'empty') throw errorFromSuccessBody(ctx, response.status, parsed);
     request.logger?.debug('provider call', { ...logFields, attempt: 1, status: response.status, ms: Math.round(performance.now() - started) });
     return { status: response.status, value: parsed.kind === 'json' ? parsed.value : undefined };

@@ -47,6 +47,7 @@ export function isAllowedSendFileMime(mimeType: string): boolean {
   return ALLOWED.has(mimeType.split(';')[0]!.trim().toLowerCase());
 }
 
+/** Extensions of the allowed types, plus a few common refused ones so a refusal can name the type. */
 const BY_EXTENSION: Record<string, string> = {
   pdf: 'application/pdf',
   doc: 'application/msword',
@@ -72,6 +73,13 @@ const BY_EXTENSION: Record<string, string> = {
   mp4: 'video/mp4',
   vcf: 'text/x-vcard',
   vcard: 'text/x-vcard',
+  gif: 'image/gif',
+  bmp: 'image/bmp',
+  heic: 'image/heic',
+  mov: 'video/quicktime',
+  wav: 'audio/wav',
+  txt: 'text/plain',
+  csv: 'text/csv',
 };
 
 /** The media type for a file name's extension (§6.6: `file_name` must include one), or undefined. */

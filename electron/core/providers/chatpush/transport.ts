@@ -12,7 +12,7 @@ import {
   type QueryValue,
   type TransportOptions,
 } from '../http';
-import { errorFromSchema, errorFromStatus, type CallContext } from '../http/error-mapping';
+import { errorFromSchema, type CallContext } from '../http/error-mapping';
 import { postMultipart } from './multipart';
 
 /** One of the two auth schemes of spec §1.1, ready to put on the wire. */
@@ -43,8 +43,8 @@ export interface ChatpushRequest<S extends z.ZodType> {
 }
 
 /**
- * Every Chategy/Jetapi call goes through here: auth header and redaction, the `meta` envelope (§1.4–1.5, including
- * a 200 whose `meta.status` is "fail"), the checksum errors of §6.8 worded for an operator, and the retry rule:
+ * Every Chategy/Jetapi call goes through here: auth header and redaction, the `meta` envelope (§1.4–1.5; a 200
+ * whose `meta.status` is "fail" is turned into its error by the dialect), the checksum errors of §6.8 worded for an operator, and the retry rule:
  * only GETs are idempotent. Sends, creates, updates and deletes are never retried (a retried send could deliver a
  * message twice), whatever the error.
  */
@@ -72,8 +72,9 @@ export class ChatpushTransport {
         body: request.body,
         idempotent: request.method === 'GET',
         secrets: [this.auth.secret],
+        parse: request.parse,
       });
-      return readEnvelope(ctx, response.status, response.data, request.parse);
+      return response.data;
     } catch (error) {
       throw explainIdempotencyFailure(ctx, error);
     }
@@ -91,7 +92,9 @@ export class ChatpushTransport {
         signal: call?.signal ?? this.transport.signal,
         logger: this.transport.logger,
       });
-      return readEnvelope(ctx, status, value, request.parse);
+      const parsed = request.parse.safeParse(value);
+      if (!parsed.success) throw errorFromSchema(ctx, status, parsed.error.issues);
+      return parsed.data;
     } catch (error) {
       throw explainIdempotencyFailure(ctx, error);
     }
@@ -117,35 +120,18 @@ export class ChatpushTransport {
   }
 }
 
-/**
- * A 2xx body: a `meta.status` of "fail" is a failure whatever the HTTP status says (§1.5: the examples carry the
- * real code in `meta.code`, and [J-corp]'s "Successful result" for deleting chats is a 401 body). It is reported
- * as the status `meta.code` names (422 when it names none), so it gets the same typed error as the real thing.
- */
-export function readEnvelope<S extends z.ZodType>(ctx: CallContext, status: number, value: unknown, schema: S): z.output<S> {
-  const meta = value && typeof value === 'object' ? (value as { meta?: { status?: unknown; code?: unknown } }).meta : undefined;
-  if (meta?.status === 'fail') {
-    const code = typeof meta.code === 'number' && meta.code >= 400 && meta.code < 600 ? meta.code : 422;
-    throw errorFromStatus(ctx, code, { kind: 'json', value, text: JSON.stringify(value) });
-  }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw errorFromSchema(ctx, status, parsed.error.issues);
-  return parsed.data;
-}
-
 /** §6.8: the two idempotency answers, reworded so the operator knows nothing was sent and what to do. */
 function explainIdempotencyFailure(ctx: CallContext, error: unknown): unknown {
   if (!(error instanceof AppError)) return error;
-  const { status, providerMessage } = error.details;
   const name = ctx.dialect.displayName;
-  if (status === 400 && providerMessage === 'Invalid checksum') {
+  if (error.code === 'provider_validation' && error.details.providerMessage === 'Invalid checksum') {
     return new AppError(
       'provider_validation',
       `${name} rejected the idempotency checksum (400) while ${ctx.action} on ${ctx.host}, so nothing was sent. The idempotency key saved in Switchboard does not match the one in the ${name} personal account: copy it again.`,
       error.details,
     );
   }
-  if (status === 409) {
+  if (error.code === 'provider_conflict') {
     return new AppError(
       'provider_conflict',
       `${name} has already received a request with exactly these parameters (409) while ${ctx.action} on ${ctx.host}, so it was not processed again. Look the earlier delivery up instead of sending it again.`,

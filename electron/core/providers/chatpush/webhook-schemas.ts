@@ -10,7 +10,9 @@ export const WEBHOOK_SUBSCRIPTION_TYPES = [
   'tdlib_incoming_msg',
   'whatsapp_status_msg',
 ] as const;
-export const WebhookSubscriptionTypeSchema = z.enum(WEBHOOK_SUBSCRIPTION_TYPES);
+export const WebhookSubscriptionTypeSchema = z.enum(WEBHOOK_SUBSCRIPTION_TYPES, {
+  error: `must be one of ${WEBHOOK_SUBSCRIPTION_TYPES.join(', ')}`,
+});
 export type ChatpushWebhookType = z.infer<typeof WebhookSubscriptionTypeSchema>;
 
 /** §5.1: `{"id":57,"types":["whatsapp_log_out"],"url":"https://example.com"}`. Unknown types are kept as sent. */

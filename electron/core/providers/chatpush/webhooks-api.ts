@@ -38,7 +38,7 @@ export class ChatpushWebhooksApi {
     );
   }
 
-  create(input: WebhookInput, call?: CallOptions): Promise<ChatpushWebhook> {
+  async create(input: WebhookInput, call?: CallOptions): Promise<ChatpushWebhook> {
     const names = this.names('createWebhook', 'creating a webhook');
     const { url, types } = validateInput(WebhookInputSchema, input, { dialect: this.transport.dialect, ...names });
     return this.transport.request(
@@ -47,7 +47,7 @@ export class ChatpushWebhooksApi {
     );
   }
 
-  update(id: number, input: WebhookInput, call?: CallOptions): Promise<ChatpushWebhook> {
+  async update(id: number, input: WebhookInput, call?: CallOptions): Promise<ChatpushWebhook> {
     const names = this.names('updateWebhook', `updating webhook ${id}`);
     const { url, types } = validateInput(WebhookInputSchema, input, { dialect: this.transport.dialect, ...names });
     return this.transport.request(

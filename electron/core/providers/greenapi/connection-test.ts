@@ -1,6 +1,7 @@
 import type { AccountDraft, ConnectionCheck } from '../../../../shared/accounts';
 import { fact, runCheck, type ConnectionTestContext } from '../check-runner';
 import { GreenApiInstanceApi } from './instance-api';
+import { sharedGreenApiLimiter } from './rate-limiter';
 
 type GreenApiDraft = Extract<AccountDraft, { provider: 'greenapi' }>;
 
@@ -11,7 +12,7 @@ export function testGreenApiConnection(draft: GreenApiDraft, ctx: ConnectionTest
     draft.instances.map((instance) =>
       ctx.limit(() =>
         runCheck('instance', instance.label || `Instance ${instance.idInstance}`, async () => {
-          const api = new GreenApiInstanceApi(instance, transport);
+          const api = new GreenApiInstanceApi(instance, transport, { limiter: sharedGreenApiLimiter });
           const { state, raw } = await api.getStateInstance();
           return [fact('state', state === 'unknown' ? (raw ?? 'unknown') : state)];
         }),

@@ -38,14 +38,14 @@ import {
   type GreenApiWaSettings,
 } from './schemas';
 import { GreenApiInstanceCaller, type GreenApiInstanceCredentials } from './instance-call';
-import { sharedGreenApiLimiter, type GreenApiRateLimiter } from './rate-limiter';
+import { GreenApiRateLimiter } from './rate-limiter';
 
 export type { GreenApiInstanceCredentials } from './instance-call';
 
 export interface GreenApiClientOptions {
   /**
-   * The per-instance, per-method rate limiter (§8.2). Defaults to the process-wide one, so an instance's budget is
-   * shared by every client object that talks to it.
+   * The per-instance, per-method rate limiter (§8.2). Services pass `sharedGreenApiLimiter`, so an instance's budget
+   * is shared by every client object that talks to it; without one, the client limits only its own calls.
    */
   limiter?: GreenApiRateLimiter;
 }
@@ -71,7 +71,7 @@ export class GreenApiInstanceApi {
   private readonly caller: GreenApiInstanceCaller;
 
   constructor(credentials: GreenApiInstanceCredentials, transport: TransportOptions, options: GreenApiClientOptions = {}) {
-    this.caller = new GreenApiInstanceCaller(credentials, transport, options.limiter ?? sharedGreenApiLimiter);
+    this.caller = new GreenApiInstanceCaller(credentials, transport, options.limiter ?? new GreenApiRateLimiter());
   }
 
   // ——— Account (§2) ———
@@ -154,7 +154,7 @@ export class GreenApiInstanceApi {
     }
     const name = /\.jpe?g$/i.test(file.name ?? '') ? file.name! : 'avatar.jpg';
     const form = new FormData();
-    form.append('file', new Blob([file.bytes], { type: 'image/jpeg' }), name);
+    form.append('file', new Blob([new Uint8Array(file.bytes)], { type: 'image/jpeg' }), name);
     const answer = await this.caller.form({ method: 'setProfilePicture', action }, form, call);
     const text = answer.body.kind === 'json' ? undefined : answer.body.text.trim();
     const parsed = ProfilePictureSchema.safeParse(answer.body.kind === 'json' ? answer.body.value : { reason: text, setProfilePicture: false });

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../../../shared/errors';
+import type { ErrorCode, FieldIssue } from '../../../../shared/errors';
 import type { ProviderId } from '../../../../shared/providers';
 
 /** A response body as the HTTP layer understood it, before any schema looks at it. */
@@ -25,6 +25,13 @@ export interface ProviderDialect {
   /** How messages name the provider: "GREEN-API", "Jetapi", "Chat2Desk". */
   readonly displayName: string;
   readError(body: ParsedBody): ProviderErrorInfo;
+  /**
+   * The error code for an answer when the status alone would pick the wrong one (Chat2Desk sends "not found" as
+   * a 400, and even as a 200). Undefined leaves the choice to the status.
+   */
+  classify?(status: number, body: ParsedBody): ErrorCode | undefined;
+  /** True for a 2xx whose body reports a failure (Chat2Desk's `"status":"error"`): it is treated as an error answer. */
+  failedDespiteSuccess?(body: ParsedBody): boolean;
 }
 
 /** A short plain-text body (GREEN-API's identifiers such as `instance in starting process try later`). */

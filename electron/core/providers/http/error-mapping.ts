@@ -19,6 +19,8 @@ export interface CallContext {
   hints?: Partial<Record<ErrorCode, string>>;
   redactor: Redactor;
   timeoutMs: number;
+  /** `host:port` of the proxy the call went through, if any. */
+  proxy?: string;
 }
 
 interface Extra {
@@ -65,6 +67,8 @@ function statusCode(status: number, body: ParsedBody): ErrorCode {
       return 'provider_validation';
     case 409:
       return 'provider_conflict';
+    case 413:
+      return 'provider_validation';
     case 429:
       return 'rate_limited';
     case 466:
@@ -74,11 +78,13 @@ function statusCode(status: number, body: ParsedBody): ErrorCode {
   return status >= 500 ? 'provider_unavailable' : 'provider_error';
 }
 
-/** A non-2xx answer. */
+/** A non-2xx answer, or a 2xx whose body the dialect reads as a failure. */
 export function errorFromStatus(ctx: CallContext, status: number, body: ParsedBody, retryAfterSeconds?: number): AppError {
   const name = ctx.dialect.displayName;
   const where = `while ${ctx.action} on ${ctx.host}`;
-  const code = statusCode(status, body);
+  const code = safeClassify(ctx.dialect, status, body) ?? statusCode(status, body);
+  // A failure inside a 2xx reply (Chat2Desk's DELETE tickets, spec A4 variant 5) says so instead of a bare "200".
+  const label = status >= 200 && status < 300 ? `${status} with an error in the body` : String(status);
   const info = body.kind === 'html' ? { message: htmlTitle(body) } : safeReadError(ctx.dialect, body);
   const extra: Extra = {
     status,
@@ -95,21 +101,24 @@ export function errorFromStatus(ctx: CallContext, status: number, body: ParsedBo
     : '';
   switch (code) {
     case 'auth_failed':
-      return providerError(ctx, code, `${name} rejected the ${ctx.credential ?? 'credentials'} (401) ${where}.`, extra);
+      return providerError(ctx, code, `${name} rejected the ${ctx.credential ?? 'credentials'} (${label}) ${where}.`, extra);
     case 'forbidden':
-      return providerError(ctx, code, `${name} refused access (403) ${where}.`, extra);
+      return providerError(ctx, code, `${name} refused access (${label}) ${where}.`, extra);
     case 'provider_not_found':
-      return providerError(ctx, code, `${name} answered "not found" (404) ${where}.`, extra);
+      return providerError(ctx, code, `${name} answered "not found" (${label}) ${where}.`, extra);
     case 'provider_validation':
-      return providerError(ctx, code, `${name} rejected the request as invalid (${status}) ${where}${fieldSummary}.`, extra);
+      if (status === 413) {
+        return providerError(ctx, code, `${name} refused the request as too large (413) ${where}. Send less data per request.`, extra);
+      }
+      return providerError(ctx, code, `${name} rejected the request as invalid (${label}) ${where}${fieldSummary}.`, extra);
     case 'provider_conflict':
-      return providerError(ctx, code, `${name} reported a conflict with an earlier request (409) ${where}.`, extra);
+      return providerError(ctx, code, `${name} reported a conflict with an earlier request (${label}) ${where}.`, extra);
     case 'rate_limited': {
       const wait = retryAfterSeconds !== undefined ? ` Try again in ${retryAfterSeconds} s.` : ' Try again a little later.';
-      return providerError(ctx, code, `${name} is limiting the request rate (429) ${where}.${wait}`, extra);
+      return providerError(ctx, code, `${name} is limiting the request rate (${label}) ${where}.${wait}`, extra);
     }
     case 'quota_exceeded':
-      return providerError(ctx, code, `${name} reports that the tariff quota is used up (466) ${where}.`, extra);
+      return providerError(ctx, code, `${name} reports that the tariff quota is used up (${label}) ${where}.`, extra);
     case 'html_response': {
       const page = `${ctx.host} answered ${status} with a web page instead of the ${name} API while ${ctx.action}`;
       return providerError(
@@ -122,10 +131,22 @@ export function errorFromStatus(ctx: CallContext, status: number, body: ParsedBo
       );
     }
     case 'provider_unavailable':
-      return providerError(ctx, code, `${name} is unavailable (${status}) ${where}. Try again later.`, extra);
+      if (status === 503) {
+        return providerError(ctx, code, `${name} is overloaded or under maintenance (503) ${where}. Try again in a few minutes.`, extra);
+      }
+      if (status === 504) {
+        return providerError(ctx, code, `${name}'s gateway timed out waiting for its own servers (504) ${where}. Try again later.`, extra);
+      }
+      return providerError(ctx, code, `${name} is unavailable (${label}) ${where}. Try again later.`, extra);
     default:
       if (status >= 300 && status < 400) {
         return providerError(ctx, code, `${name} redirected the request (${status}) ${where}. Check the base URL.`, extra);
+      }
+      if (status === 405) {
+        return providerError(ctx, code, `${name} does not allow this method here (405 Method Not Allowed) ${where}. Check the method and the path.`, extra);
+      }
+      if (status >= 200 && status < 300) {
+        return providerError(ctx, code, `${name} reported a failure (${label}) ${where}.`, extra);
       }
       return providerError(ctx, code, `${name} answered with an unexpected error (${status}) ${where}.`, extra);
   }
@@ -142,6 +163,14 @@ function restatesStatus(status: number, message: string | undefined): boolean {
   if (!message) return true;
   const text = normalise(message);
   return text === normalise(STATUS_CODES[status] ?? '') || (STATUS_SYNONYMS[status] ?? []).includes(text);
+}
+
+function safeClassify(dialect: ProviderDialect, status: number, body: ParsedBody): ErrorCode | undefined {
+  try {
+    return dialect.classify?.(status, body);
+  } catch {
+    return undefined;
+  }
 }
 
 function safeReadError(dialect: ProviderDialect, body: ParsedBody) {
@@ -221,9 +250,14 @@ export function errorFromNetwork(ctx: CallContext, error: unknown, abortedBy?: '
   if (abortedBy === 'cancelled') return providerError(ctx, 'cancelled', `Cancelled while ${ctx.action} on ${ctx.host} (${name}).`);
   const codes = networkErrorCodes(error);
   const has = (...wanted: string[]) => codes.some((code) => wanted.includes(code));
+  const via = ctx.proxy ? ` through the proxy at ${ctx.proxy}` : '';
   if (abortedBy === 'timeout' || has('ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT')) {
     const seconds = Math.round(ctx.timeoutMs / 100) / 10;
-    return providerError(ctx, 'timeout', `${name} did not answer within ${seconds} s while ${ctx.action} on ${ctx.host}.`);
+    return providerError(ctx, 'timeout', `${name} did not answer within ${seconds} s while ${ctx.action} on ${ctx.host}${via}.`);
+  }
+  if (ctx.proxy) {
+    const proxyError = errorFromProxy(ctx, ctx.proxy, error, has);
+    if (proxyError) return proxyError;
   }
   if (has('ECONNREFUSED')) {
     return providerError(
@@ -245,11 +279,60 @@ export function errorFromNetwork(ctx: CallContext, error: unknown, abortedBy?: '
     return providerError(
       ctx,
       'tls_error',
-      `The secure connection to ${ctx.host} failed while ${ctx.action} (${name}): ${reason} (${tls}).`,
+      `The secure connection to ${ctx.host}${via} failed while ${ctx.action} (${name}): ${reason} (${tls}).`,
     );
   }
   if (has('ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED')) {
-    return providerError(ctx, 'connection_reset', `The connection to ${ctx.host} was dropped while ${ctx.action} (${name}). Try again.`);
+    return providerError(ctx, 'connection_reset', `The connection to ${ctx.host}${via} was dropped while ${ctx.action} (${name}). Try again.`);
   }
-  return providerError(ctx, 'network_error', `Could not reach ${ctx.host} while ${ctx.action} (${name}).`);
+  return providerError(ctx, 'network_error', `Could not reach ${ctx.host}${via} while ${ctx.action} (${name}).`);
+}
+
+const PROXY_CHECK = 'Check the proxy setting (the app settings, or HTTPS_PROXY / HTTP_PROXY / NO_PROXY).';
+
+/**
+ * With a proxy in the way, every connection is to the proxy: a refusal or an unknown host is the proxy's, and the
+ * proxy's own answer to CONNECT (undici: "Proxy response (502) !== 200 when HTTP Tunneling") or to a forwarded
+ * request ("Proxy Authentication Required (407)") says it would not carry the call. shared/errors.ts has no proxy
+ * code, so the message carries the difference.
+ */
+function errorFromProxy(ctx: CallContext, proxy: string, error: unknown, has: (...codes: string[]) => boolean): AppError | undefined {
+  const name = ctx.dialect.displayName;
+  const refusal = proxyRefusalStatus(error);
+  if (refusal === 407) {
+    return providerError(
+      ctx,
+      'network_error',
+      `The proxy at ${proxy} did not accept Switchboard's proxy credentials (407) while ${ctx.action} on ${ctx.host} (${name}). Check the proxy user name and password.`,
+    );
+  }
+  if (refusal !== undefined) {
+    return providerError(
+      ctx,
+      'network_error',
+      `The proxy at ${proxy} refused to carry the request to ${ctx.host} (${refusal}) while ${ctx.action} (${name}). Check that the proxy allows ${ctx.host}, or list the host in NO_PROXY.`,
+    );
+  }
+  if (has('ECONNREFUSED')) {
+    return providerError(ctx, 'connection_refused', `The proxy at ${proxy} refused the connection while ${ctx.action} on ${ctx.host} (${name}). ${PROXY_CHECK}`);
+  }
+  if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA')) {
+    return providerError(ctx, 'host_not_found', `The proxy host ${proxy} could not be found while ${ctx.action} on ${ctx.host} (${name}). ${PROXY_CHECK}`);
+  }
+  return undefined;
+}
+
+/** The status a proxy answered instead of carrying the request, read from undici's error texts. */
+function proxyRefusalStatus(error: unknown): number | undefined {
+  const seen = new Set<unknown>();
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 6 && !seen.has(current); depth++) {
+    seen.add(current);
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === 'string') {
+      const match = /Proxy response \((\d{3})\)|Proxy Authentication Required \((407)\)/.exec(message);
+      if (match) return Number(match[1] ?? match[2]);
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }

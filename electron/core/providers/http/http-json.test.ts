@@ -123,7 +123,7 @@ describe('faults become specific error codes', () => {
     sandbox.faults.inject('greenapi', { kind: 'status', status: 466 });
     const error = await failure(greenapi().getStateInstance());
     expect(error.code).toBe('quota_exceeded');
-    expect(error.details.providerMessage).toMatch(/^Monthly quota has been exceeded/);
+    expect(error.details.providerMessage).toContain('Monthly quota has been exceeded');
     expect(sandbox.requests.list('greenapi')).toHaveLength(1);
   });
 

@@ -4,7 +4,7 @@ import { AppError } from '../../app-error';
 import type { Logger } from '../../log';
 import type { Redactor } from '../../redactor';
 import { parseBody, receiveBody, looksTruncatedJson } from './body';
-import type { ProviderDialect } from './dialect';
+import type { ParsedBody, ProviderDialect } from './dialect';
 import {
   errorFromNetwork,
   errorFromSchema,
@@ -13,6 +13,7 @@ import {
   providerError,
   type CallContext,
 } from './error-mapping';
+import { proxyRouteFor, type ProxyConfig, type ProxyRoute } from './proxy';
 import { RETRYABLE_STATUSES, backoffDelay, parseRetryAfter, retryPolicy, type RetryOptions } from './retry';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -49,6 +50,8 @@ export interface HttpJsonRequest<S extends z.ZodType | undefined = undefined> {
   parse?: S;
   retry?: RetryOptions;
   logger?: Logger;
+  /** Default: the environment (HTTPS_PROXY, HTTP_PROXY, NO_PROXY); loopback always goes direct. */
+  proxy?: ProxyConfig;
 }
 
 export interface HttpJsonResponse<T> {
@@ -58,6 +61,9 @@ export interface HttpJsonResponse<T> {
   /** How many attempts it took (1 unless a read was retried). */
   attempts: number;
 }
+
+/** What one exchange needs: a request without the retry policy and the success schema. */
+export type HttpExchangeRequest = Omit<HttpJsonRequest<undefined>, 'parse' | 'retry' | 'idempotent'>;
 
 type Outcome = { ok: true; response: HttpJsonResponse<unknown> } | { ok: false; error: AppError; retryable: boolean };
 
@@ -69,41 +75,16 @@ type Outcome = { ok: true; response: HttpJsonResponse<unknown> } | { ok: false; 
 export async function httpJson<S extends z.ZodType>(request: HttpJsonRequest<S> & { parse: S }): Promise<HttpJsonResponse<z.output<S>>>;
 export async function httpJson(request: HttpJsonRequest<undefined>): Promise<HttpJsonResponse<unknown>>;
 export async function httpJson(request: HttpJsonRequest<z.ZodType | undefined>): Promise<HttpJsonResponse<unknown>> {
-  for (const secret of request.secrets ?? []) {
-    if (secret) {
-      request.redactor.add(secret);
-      request.redactor.add(encodeURIComponent(secret));
-    }
-  }
-  let url: URL;
-  try {
-    url = buildUrl(request.url, request.query);
-  } catch {
-    throw new AppError('invalid_input', `The ${request.dialect.displayName} address is not a valid URL (${request.action}).`, {
-      provider: request.dialect.provider,
-      operation: request.operation,
-    });
-  }
-  const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const ctx: CallContext = {
-    dialect: request.dialect,
-    operation: request.operation,
-    action: request.action,
-    host: url.host,
-    credential: request.credential,
-    hints: request.hints,
-    redactor: request.redactor,
-    timeoutMs,
-  };
+  const { url, ctx, route } = prepare(request);
   const policy = retryPolicy(request.retry);
   const maxAttempts = request.idempotent ? policy.maxAttempts : 1;
   const log = request.logger;
-  const logFields = { provider: request.dialect.provider, operation: request.operation, method: request.method, host: url.host };
+  const logFields = { provider: request.dialect.provider, operation: request.operation, method: request.method, host: url.host, ...viaProxy(route) };
 
   for (let attempt = 1; ; attempt++) {
     if (request.signal?.aborted) throw errorFromNetwork(ctx, request.signal.reason, 'cancelled');
     const started = performance.now();
-    const outcome = await attemptOnce(request, url, ctx, attempt, policy.now);
+    const outcome = await attemptOnce(request, url, ctx, route, attempt, policy.now);
     const ms = Math.round(performance.now() - started);
     if (outcome.ok) {
       log?.debug('provider call', { ...logFields, attempt, status: outcome.response.status, ms });
@@ -128,9 +109,39 @@ async function attemptOnce(
   request: HttpJsonRequest<z.ZodType | undefined>,
   url: URL,
   ctx: CallContext,
+  route: ProxyRoute | undefined,
   attempt: number,
   now: () => number,
 ): Promise<Outcome> {
+  const exchange = await exchangeOnce(request, url, ctx, route);
+  if (!exchange.ok) return exchange;
+  const fail = (error: AppError): Outcome => ({ ok: false, error, retryable: retryable(error) });
+  const { status, headers, body: parsed } = exchange;
+  if (status < 200 || status >= 300 || request.dialect.failedDespiteSuccess?.(parsed)) {
+    const retryAfter = status === 429 || status === 503 ? parseRetryAfter(headers.get('retry-after'), now()) : undefined;
+    return fail(errorFromStatus(ctx, status, parsed, retryAfter));
+  }
+  if (parsed.kind !== 'json' && parsed.kind !== 'empty') return fail(errorFromSuccessBody(ctx, status, parsed));
+
+  const value = parsed.kind === 'json' ? parsed.value : undefined;
+  let data: unknown = value;
+  if (request.parse) {
+    const result = request.parse.safeParse(value);
+    if (!result.success) return fail(errorFromSchema(ctx, status, result.error.issues));
+    data = result.data;
+  }
+  return { ok: true, response: { status, headers, data, attempts: attempt } };
+}
+
+type Exchange = { ok: true; status: number; headers: Headers; body: ParsedBody } | { ok: false; error: AppError; retryable: boolean };
+
+/** One request and its whole body, whatever the status; only a failure to get an answer is an error. */
+async function exchangeOnce(
+  request: HttpExchangeRequest,
+  url: URL,
+  ctx: CallContext,
+  route: ProxyRoute | undefined,
+): Promise<Exchange> {
   const controller = new AbortController();
   let abortedBy: 'timeout' | 'cancelled' | undefined;
   const timer = setTimeout(() => {
@@ -142,7 +153,7 @@ async function attemptOnce(
     controller.abort();
   };
   request.signal?.addEventListener('abort', onAbort, { once: true });
-  const fail = (error: AppError): Outcome => ({ ok: false, error, retryable: retryable(error) });
+  const fail = (error: AppError): Exchange => ({ ok: false, error, retryable: retryable(error) });
 
   try {
     const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
@@ -160,6 +171,8 @@ async function attemptOnce(
         signal: controller.signal,
         // An API call that redirects is misconfigured; following it could carry a path token to another host.
         redirect: 'manual',
+        // Node's fetch takes an undici dispatcher; lib.dom's RequestInit does not know the field.
+        ...(route ? ({ dispatcher: route.dispatcher } as object) : {}),
       });
     } catch (error) {
       return fail(errorFromNetwork(ctx, error, abortedBy));
@@ -180,28 +193,78 @@ async function attemptOnce(
       }
       return fail(errorFromNetwork(ctx, received.error));
     }
-
-    const parsed = parseBody(received.text, response.headers.get('content-type'));
-    const { status } = response;
-    if (status < 200 || status >= 300) {
-      const retryAfter =
-        status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
-      return fail(errorFromStatus(ctx, status, parsed, retryAfter));
-    }
-    if (parsed.kind !== 'json' && parsed.kind !== 'empty') return fail(errorFromSuccessBody(ctx, status, parsed));
-
-    const value = parsed.kind === 'json' ? parsed.value : undefined;
-    let data: unknown = value;
-    if (request.parse) {
-      const result = request.parse.safeParse(value);
-      if (!result.success) return fail(errorFromSchema(ctx, status, result.error.issues));
-      data = result.data;
-    }
-    return { ok: true, response: { status, headers: response.headers, data, attempts: attempt } };
+    return { ok: true, status: response.status, headers: response.headers, body: parseBody(received.text, response.headers.get('content-type')) };
   } finally {
     clearTimeout(timer);
     request.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** The URL, the error context and the proxy route of a request; every secret is registered before anything else. */
+function prepare(request: HttpExchangeRequest): { url: URL; ctx: CallContext; route: ProxyRoute | undefined } {
+  for (const secret of request.secrets ?? []) {
+    if (secret) {
+      request.redactor.add(secret);
+      request.redactor.add(encodeURIComponent(secret));
+    }
+  }
+  const invalid = (message: string) =>
+    new AppError('invalid_input', message, { provider: request.dialect.provider, operation: request.operation });
+  let url: URL;
+  try {
+    url = buildUrl(request.url, request.query);
+  } catch {
+    throw invalid(`The ${request.dialect.displayName} address is not a valid URL (${request.action}).`);
+  }
+  let route: ProxyRoute | undefined;
+  try {
+    route = proxyRouteFor(url, request.proxy);
+  } catch (error) {
+    throw error instanceof AppError ? invalid(`${error.message} (${request.dialect.displayName}, ${request.action})`) : error;
+  }
+  for (const secret of route?.secrets ?? []) request.redactor.add(secret);
+  const ctx: CallContext = {
+    dialect: request.dialect,
+    operation: request.operation,
+    action: request.action,
+    host: url.host,
+    credential: request.credential,
+    hints: request.hints,
+    redactor: request.redactor,
+    timeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    proxy: route?.display,
+  };
+  return { url, ctx, route };
+}
+
+const viaProxy = (route: ProxyRoute | undefined) => (route ? { proxy: route.display } : {});
+
+export interface HttpExchange {
+  status: number;
+  headers: Headers;
+  body: ParsedBody;
+  /** From sending the request to the end of the body. */
+  latencyMs: number;
+}
+
+/**
+ * One request whose answer is returned whatever its status (a request workbench shows a 404 as it came). Same
+ * timeout, cancellation, proxy, redaction and network-error mapping as httpJson, but a single attempt: the person
+ * at the workbench decides whether to send again.
+ */
+export async function httpExchange(request: HttpExchangeRequest): Promise<HttpExchange> {
+  const { url, ctx, route } = prepare(request);
+  const logFields = { provider: request.dialect.provider, operation: request.operation, method: request.method, host: url.host, ...viaProxy(route) };
+  if (request.signal?.aborted) throw errorFromNetwork(ctx, request.signal.reason, 'cancelled');
+  const started = performance.now();
+  const exchange = await exchangeOnce(request, url, ctx, route);
+  const latencyMs = Math.round(performance.now() - started);
+  if (!exchange.ok) {
+    request.logger?.warn('provider call failed', { ...logFields, ms: latencyMs, code: exchange.error.code });
+    throw exchange.error;
+  }
+  request.logger?.debug('provider call', { ...logFields, status: exchange.status, ms: latencyMs });
+  return { status: exchange.status, headers: exchange.headers, body: exchange.body, latencyMs };
 }
 
 function retryable(error: AppError): boolean {

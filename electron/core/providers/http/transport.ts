@@ -1,5 +1,6 @@
 import type { Logger } from '../../log';
 import type { Redactor } from '../../redactor';
+import type { ProxyConfig } from './proxy';
 import type { RetryOptions } from './retry';
 
 /** What every provider client needs from its caller, besides credentials and hosts. */
@@ -11,6 +12,8 @@ export interface TransportOptions {
   signal?: AbortSignal;
   retry?: RetryOptions;
   logger?: Logger;
+  /** The app's proxy setting; without it the environment decides (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). */
+  proxy?: ProxyConfig;
 }
 
 /** Per-call options; a call's signal overrides the client's. */
@@ -26,5 +29,6 @@ export function transportFields(transport: TransportOptions, call: CallOptions =
     signal: call.signal ?? transport.signal,
     retry: transport.retry,
     logger: transport.logger,
+    proxy: transport.proxy,
   };
 }

@@ -79,3 +79,8 @@ export function emitEvent(
 export function whatsappMessageId(phoneDigits: string, deliveryId: number): string {
   return `true_${phoneDigits}@c.us_${deliveryId.toString(16).toUpperCase()}THISISBOT`;
 }
+
+/** A stable `…@lid` for a number (§5.3 chat_lid), so repeated events about one chat agree. */
+export function lidFor(digits: string): string {
+  return `${[...digits].reverse().join('')}${digits.length}@lid`;
+}

@@ -56,7 +56,7 @@ export interface ChatpushDeveloperRecord {
   trialDays: number;
 }
 
-/** One planned status change of a delivery, at a sandbox time. */
+/** One status a delivery had, at a sandbox time. */
 export interface ChatpushDeliveryStep {
   at: number;
   statusId: number;
@@ -89,9 +89,14 @@ export interface ChatpushDeliveryRecord {
   /** What was charged, a decimal string. */
   sum: string;
   statusId: number;
+  /** The channel of the current attempt (§6.9 cascade). */
   channel: string;
-  /** The steps still to come, oldest first. Empty once the status is final. */
-  plan: ChatpushDeliveryStep[];
+  /** Sandbox time of the next status change; null once the status is final. */
+  nextAt: number | null;
+  /** A final status forced by controls for the next decision, or null. */
+  forcedStatus: number | null;
+  /** Every status it had, oldest first. */
+  history: ChatpushDeliveryStep[];
   createdAt: number;
   file: { name: string; mimeType: string; size: number; type: 'document' | 'image' | null; caption: string | null } | null;
   /** §6.4: deleted on all devices. */

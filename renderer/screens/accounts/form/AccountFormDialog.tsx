@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { AccountView, ConnectionTestResult } from '../../../../shared/accounts';
 import type { AppErrorShape } from '../../../../shared/errors';
 import type { ProviderId } from '../../../../shared/providers';
@@ -111,9 +111,7 @@ export function AccountFormDialog({ editing, onClose }: AccountFormDialogProps) 
     <Dialog title={title} onClose={onClose} size="large">
       <form className="form account-form" onSubmit={save} noValidate>
         <ErrorSummary errors={errors} labelOf={(path) => fieldLabel(form.provider, path, t)} idOf={fieldId} />
-        {!editing && (
-          <ProviderPicker value={form.provider} onChange={chooseProvider} />
-        )}
+        {!editing && <ProviderPicker value={form.provider} onChange={chooseProvider} />}
         <TextField
           id={fieldId('name')}
           label={t('account.name')}
@@ -128,13 +126,19 @@ export function AccountFormDialog({ editing, onClose }: AccountFormDialogProps) 
         <section className="test-panel" aria-labelledby="form-test-title">
           <h3 id="form-test-title">{t('test.title')}</h3>
           <p className="field-hint">{t(editing ? 'test.formHintEditing' : 'test.formHint')}</p>
-          <button type="button" className="button" onClick={runTest} disabled={test.kind === 'running'} aria-busy={test.kind === 'running'}>
+          <button
+            type="button"
+            className="button"
+            onClick={runTest}
+            disabled={test.kind === 'running'}
+            aria-busy={test.kind === 'running'}
+          >
             {test.kind === 'running' ? t('test.running') : t('test.run')}
           </button>
           <div aria-live="polite">
             {test.kind === 'done' && <ConnectionReport result={test.result} />}
-            {test.kind === 'failed' &&
-              (test.error ? <ErrorMessage error={test.error} /> : <p className="message message-error">{t('test.fixFieldsFirst')}</p>)}
+            {test.kind === 'failed' && test.error && <ErrorMessage error={test.error} />}
+            {test.kind === 'failed' && !test.error && <p className="message message-error">{t('test.fixFieldsFirst')}</p>}
           </div>
         </section>
 
@@ -153,16 +157,17 @@ export function AccountFormDialog({ editing, onClose }: AccountFormDialogProps) 
 }
 
 /** Each provider's credential fields; the discriminant picks the component and narrows the types with it. */
-function providerFields(form: AccountForm, onChange: (next: AccountForm) => void, errors: FieldErrors, editing: AccountView | null): ReactNode {
+function providerFields(form: AccountForm, onChange: (next: AccountForm) => void, errors: FieldErrors, editing: AccountView | null) {
+  const common = { onChange, errors };
   switch (form.provider) {
     case 'chatpush':
-      return <ChatpushFields form={form} onChange={onChange} errors={errors} saved={editing?.provider === 'chatpush' ? editing : null} />;
+      return <ChatpushFields {...common} form={form} saved={editing?.provider === 'chatpush' ? editing : null} />;
     case 'greenapi':
-      return <GreenapiFields form={form} onChange={onChange} errors={errors} saved={editing?.provider === 'greenapi' ? editing : null} />;
+      return <GreenapiFields {...common} form={form} saved={editing?.provider === 'greenapi' ? editing : null} />;
     case 'chat2desk':
-      return <Chat2deskFields form={form} onChange={onChange} errors={errors} saved={editing?.provider === 'chat2desk' ? editing : null} />;
+      return <Chat2deskFields {...common} form={form} saved={editing?.provider === 'chat2desk' ? editing : null} />;
     case 'chatti':
-      return <ChattiFields form={form} onChange={onChange} errors={errors} saved={editing?.provider === 'chatti' ? editing : null} />;
+      return <ChattiFields {...common} form={form} saved={editing?.provider === 'chatti' ? editing : null} />;
   }
 }
 

@@ -7,7 +7,7 @@ import { useNoticeStore } from '../../../stores/notice-store';
 import { emptyInstanceRow, newRowKey, type InstanceRow } from './account-form';
 import { fieldId, fieldLabel } from './field-labels';
 import { PasteSeveral } from './PasteSeveral';
-import { useFieldBinding, type ProviderFieldsProps } from './provider-fields';
+import { isDamaged, savedRowPath, useFieldBinding, type ProviderFieldsProps } from './provider-fields';
 
 const COLUMNS = ['label', 'idInstance', 'apiTokenInstance', 'apiUrl', 'mediaUrl'] as const;
 
@@ -60,7 +60,12 @@ export function GreenapiFields({ form, onChange, errors, saved }: ProviderFields
                 <tr key={row.rowKey}>
                   <td>{index + 1}</td>
                   <td>
-                    <TextField {...bind(`instances.${index}.label`)} hideLabel value={row.label} onChange={(label) => setRow(index, { label })} />
+                    <TextField
+                      {...bind(`instances.${index}.label`)}
+                      hideLabel
+                      value={row.label}
+                      onChange={(label) => setRow(index, { label })}
+                    />
                   </td>
                   <td>
                     <TextField
@@ -79,11 +84,19 @@ export function GreenapiFields({ form, onChange, errors, saved }: ProviderFields
                       value={row.apiTokenInstance}
                       onChange={(apiTokenInstance) => setRow(index, { apiTokenInstance })}
                       storedMask={stored?.apiTokenInstance.masked}
+                      damaged={isDamaged(saved, savedRowPath(saved?.instances, row.id, 'instances', 'apiTokenInstance'))}
                       required
                     />
                   </td>
                   <td>
-                    <TextField {...bind(`instances.${index}.apiUrl`)} hideLabel type="url" value={row.apiUrl} onChange={(apiUrl) => setRow(index, { apiUrl })} required />
+                    <TextField
+                      {...bind(`instances.${index}.apiUrl`)}
+                      hideLabel
+                      type="url"
+                      value={row.apiUrl}
+                      onChange={(apiUrl) => setRow(index, { apiUrl })}
+                      required
+                    />
                   </td>
                   <td>
                     <TextField

@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { parseGreenapiLines, type GreenapiLineInstance, type GreenapiLineProblem, type GreenapiLinesResult } from '../../../../shared/greenapi-lines';
+import {
+  parseGreenapiLines,
+  type GreenapiLineInstance,
+  type GreenapiLineProblem,
+  type GreenapiLinesResult,
+} from '../../../../shared/greenapi-lines';
 import { GREENAPI_DEFAULT_HOSTS } from '../../../../shared/providers';
 import { urlProblemText } from '../../../errors/url-problem-text';
 import type { Translate } from '../../../i18n/translate';
@@ -87,7 +92,9 @@ export function PasteSeveral({ alreadyAdded, onAdd, onCancel }: PasteSeveralProp
           {preview.problems.length > 0 && (
             <ul className="problem-list" aria-label={t('greenapi.paste.problemsLabel')}>
               {preview.problems.map((problem) => (
-                <li key={`${problem.line}-${problem.code}`}>{t('greenapi.paste.lineProblem', { line: problem.line, problem: problemText(problem, t) })}</li>
+                <li key={`${problem.line}-${problem.code}`}>
+                  {t('greenapi.paste.lineProblem', { line: problem.line, problem: problemText(problem, t) })}
+                </li>
               ))}
             </ul>
           )}

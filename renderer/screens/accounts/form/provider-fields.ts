@@ -14,6 +14,18 @@ export type ProviderFieldsProps<P extends ProviderId> = {
   saved: Extract<AccountView, { provider: P }> | null;
 };
 
+/** Whether the stored secret at `path` failed the vault's integrity check (main lists them in `damagedSecrets`). */
+export const isDamaged = (saved: AccountView | null, path: string) => saved?.damagedSecrets.includes(path) ?? false;
+
+/**
+ * A row field's path in the saved account (`instances.2.apiTokenInstance`). Rows are matched by entry id: they may
+ * have moved since the form opened. '' for a row that is not saved yet.
+ */
+export function savedRowPath(entries: readonly { id: string }[] | undefined, id: string | undefined, list: string, field: string) {
+  const index = entries?.findIndex((entry) => entry.id === id) ?? -1;
+  return index === -1 ? '' : `${list}.${index}.${field}`;
+}
+
 /** id, label and error of the field at `path`, to spread onto a TextField or SecretField. */
 export function useFieldBinding(provider: ProviderId, errors: FieldErrors) {
   const t = useT();

@@ -3,7 +3,7 @@
  * - refs as integers (`[1,1,"room:…","phx_reply",…]`) as well as strings: phoenix.js compares join refs with
  *   `!==`, so an integer join_ref would make it drop every push; refs are turned into strings;
  * - the legacy reply body `{"reply":{},"status":"ok"}` as well as `{"response":{},"status":"ok"}`;
- * - the legacy topic prefix `number:v1:` (a machine translation of `room:v1:`);
+ * - the legacy topic prefixes `number:v1:` and `number:version 1:` (machine translations of `room:v1:`);
  * - serializer v1 objects (`{topic, event, payload, ref, join_ref}`) besides v2 arrays.
  * Anything else (binary frames, broken JSON) yields null and is dropped instead of throwing inside phoenix.js.
  */
@@ -38,7 +38,7 @@ export function decodeFrame(raw: unknown): PhoenixMessage | null {
   return {
     join_ref: refText(joinRef),
     ref: refText(ref),
-    topic: topic.trim().replace(/^number:v1:/, 'room:v1:'),
+    topic: topic.trim().replace(/^number:(?:v|version )1:/, 'room:v1:'),
     event,
     payload: event === 'phx_reply' ? replyPayload(payload) : (payload ?? {}),
   };

@@ -104,7 +104,7 @@ export function heartbeatFailure(ctx: CallContext, heartbeatIntervalMs: number):
     error: providerError(
       ctx,
       'timeout',
-      `${ctx.dialect.displayName} did not answer a heartbeat within ${seconds} s ${`while ${ctx.action} on ${ctx.host}`}: the connection is presumed dead and is being re-established.`,
+      `${ctx.dialect.displayName} did not answer a heartbeat within ${seconds} s while ${ctx.action} on ${ctx.host}: the connection is presumed dead and is being re-established.`,
     ),
   };
 }
@@ -136,7 +136,7 @@ export function replyError(ctx: CallContext, response: unknown): AppError {
     return errorFromStatus(ctx, status, { kind: 'json', value: response, text: JSON.stringify(response) });
   }
   const reason = ReasonSchema.safeParse(response);
-  return providerError(ctx, 'provider_error', `${ctx.dialect.displayName} refused the request ${`while ${ctx.action} on ${ctx.host}`}.`, reason.success ? { providerMessage: reason.data.reason } : {});
+  return providerError(ctx, 'provider_error', `${ctx.dialect.displayName} refused the request while ${ctx.action} on ${ctx.host}.`, reason.success ? { providerMessage: reason.data.reason } : {});
 }
 
 export function replyTimeoutError(ctx: CallContext): AppError {

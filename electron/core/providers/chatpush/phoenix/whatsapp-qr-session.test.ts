@@ -1,10 +1,12 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Redactor } from '../../../redactor';
 import { signChatpushJwt } from '../../../sandbox/jwt';
 import { startSandbox, type Sandbox } from '../../../sandbox/sandbox';
 import { capturingLogger } from '../../test-support';
 import type { PhoenixTiming } from './channel-connection';
-import { EventRecorder } from './test-support';
+import { EventRecorder, until } from './test-support';
 import { WhatsAppQrSession, type WhatsAppQrEvent } from './whatsapp-qr-session';
 
 const FAST: Partial<PhoenixTiming> = { heartbeatIntervalMs: 150, reconnectBaseDelayMs: 10, reconnectMaxDelayMs: 40, replyTimeoutMs: 2_000 };
@@ -32,10 +34,11 @@ describe('WhatsApp QR session against the sandbox (spec §4.1)', () => {
   });
   afterAll(() => sandbox.close());
 
-  /** An instance not yet authorized, fresh for each test (the QR rooms are per customer). */
+  /** An instance not yet authorized, another one for each test while they last (the QR rooms are per customer). */
   let nextInstance = 0;
   function unauthorizedInstance() {
-    const instance = sandbox.state.chatpush.instances[nextInstance++]!;
+    const { instances } = sandbox.state.chatpush;
+    const instance = instances[nextInstance++ % instances.length]!;
     instance.whatsappSession = 0;
     instance.whatsappPhone = null;
     return instance;
@@ -62,13 +65,10 @@ describe('WhatsApp QR session against the sandbox (spec §4.1)', () => {
     return { session, recorder, logger, framesSeen };
   }
 
-  /** Waits until at least `count` more auth_state frames arrived, by the receive log (no wall clock). */
-  async function afterFrames(framesSeen: () => number, count: number, recorder: EventRecorder<WhatsAppQrEvent>) {
+  /** Waits until at least `count` more auth_state frames arrived, by phoenix.js's receive log. */
+  async function afterFrames(framesSeen: () => number, count: number) {
     const target = framesSeen() + count;
-    while (framesSeen() < target) {
-      // Each frame is logged before the next one arrives; wait for any event or a short tick in between.
-      await Promise.race([recorder.next(() => true), new Promise((resolve) => setTimeout(resolve, 5))]);
-    }
+    await until(() => framesSeen() >= target);
   }
 
   it('joins the customer room from the JWT claim, reports the QR code once, and not again while it repeats', async () => {
@@ -78,7 +78,7 @@ describe('WhatsApp QR session against the sandbox (spec §4.1)', () => {
     await recorder.next(connection('joined'));
     const qr = await recorder.next(is('qr'));
     expect(qr.code).toMatch(QR);
-    await afterFrames(framesSeen, 15, recorder);
+    await afterFrames(framesSeen, 15);
     expect(recorder.count(is('qr'))).toBe(1);
     expect(recorder.events.filter((event) => event.type === 'connection').map((event) => (event as Of<'connection'>).state)).toEqual([
       'connecting',
@@ -93,7 +93,7 @@ describe('WhatsApp QR session against the sandbox (spec §4.1)', () => {
     const second = await recorder.next(is('qr'));
     expect(second.code).toMatch(QR);
     expect(second.code).not.toBe(first.code);
-    await afterFrames(framesSeen, 10, recorder);
+    await afterFrames(framesSeen, 10);
     expect(recorder.count(is('qr'))).toBe(2);
   });
 
@@ -163,9 +163,8 @@ describe('WhatsApp QR session against the sandbox (spec §4.1)', () => {
     const before = await recorder.next(is('qr'));
     expect(sandbox.controls.chatpush.dropSockets({ kind: 'whatsapp', customerId: instance.customerId })).toBe(1);
     await recorder.next(connection('reconnecting'));
-    const rejoined = recorder.events.length;
-    await recorder.next(connection('joined'), rejoined);
-    const after = await recorder.next(is('qr'), rejoined);
+    await recorder.next(connection('joined'));
+    const after = await recorder.next(is('qr'));
     expect(after.code).toBe(before.code);
     expect(recorder.count(is('error'))).toBe(0);
   });
@@ -179,7 +178,50 @@ describe('WhatsApp QR session against the sandbox (spec §4.1)', () => {
     expect(missed.error.message).toContain('did not answer a heartbeat');
     await recorder.next(connection('reconnecting'));
     sandbox.controls.chatpush.stopHeartbeatReplies(false);
-    await recorder.next(connection('joined'), recorder.events.indexOf(missed));
+    await recorder.next(connection('joined'));
+  });
+
+  it('a 503 on the upgrade is reported once as a passing problem and the session joins when it clears', async () => {
+    sandbox.faults.inject('chatpush', { kind: 'status', status: 503, path: '/socket/websocket', times: 3 });
+    const { recorder } = open(unauthorizedInstance().token);
+    const problem = await recorder.next(is('error'));
+    expect(problem).toMatchObject({ problem: 'unreachable', fatal: false, error: { code: 'provider_unavailable', details: { status: 503 } } });
+    expect(problem.error.message).toContain('keeps trying to reconnect');
+    await recorder.next(connection('joined'));
+    await recorder.next(is('qr'));
+    expect(recorder.count(is('error'))).toBe(1);
+  });
+
+  it('an unreachable host is reported in words while it keeps retrying, until closed', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const server = createServer();
+      server.listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+    const session = new WhatsAppQrSession({
+      brand: 'chategy',
+      url: `ws://127.0.0.1:${port}/socket/websocket`,
+      token: unauthorizedInstance().token,
+      redactor: new Redactor(),
+      timing: FAST,
+    });
+    sessions.push(session);
+    const recorder = new EventRecorder<WhatsAppQrEvent>((listener) => session.onEvent(listener));
+    session.start();
+    const problem = await recorder.next(is('error'));
+    expect(problem).toMatchObject({ problem: 'unreachable', fatal: false, error: { code: 'connection_refused' } });
+    expect(problem.error.message).toMatch(/^127\.0\.0\.1:\d+ refused the connection while waiting for the WhatsApp QR code \(Chategy\)/);
+    expect(session.state).toBe('connecting');
+    await session.close();
+    expect(session.state).toBe('closed');
+  });
+
+  it('refuses a plain ws:// URL to a non-loopback host before connecting', () => {
+    expect(() => new WhatsAppQrSession({ brand: 'jetapi', url: 'ws://msg-farmer.jetapi.io/socket/websocket', token: 'a.b.c', customerId: 1, redactor: new Redactor() })).toThrow(
+      /not usable \(insecure_scheme\)/,
+    );
   });
 
   it('close() leaves the room and closes the socket without reconnecting', async () => {

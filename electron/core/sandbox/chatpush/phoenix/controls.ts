@@ -1,16 +1,19 @@
 import type { SandboxContext } from '../../clock';
-import type { ChatpushInstanceRecord, ChatpushWorld } from '../world';
+import { chatpushEngine } from '../engine';
+import { authorizeWhatsapp } from '../sessions';
+import { instanceByCustomerId, type ChatpushInstanceRecord, type ChatpushWorld } from '../world';
 import { qrRoom, telegramSecrets, phoenixSocketWorld, type PhoenixSocketKind, type PhoenixTimings } from './socket-world';
 
 /**
  * Controls for the Phoenix sockets (§4.1, §4.2): what a phone, Telegram or the network would do. Each one
  * changes the world and pushes the change to the open sockets at once.
  */
-export function createPhoenixControls(world: ChatpushWorld, _context: SandboxContext) {
+export function createPhoenixControls(world: ChatpushWorld, context: SandboxContext) {
   const state = phoenixSocketWorld(world);
+  const engine = chatpushEngine(world, context);
 
   const instanceOf = (customerId: number): ChatpushInstanceRecord => {
-    const instance = world.instances.find((candidate) => candidate.customerId === customerId);
+    const instance = instanceByCustomerId(world, customerId);
     if (!instance) throw new Error(`No sandbox Chategy/Jetapi instance has customer_id ${customerId}.`);
     return instance;
   };
@@ -19,13 +22,16 @@ export function createPhoenixControls(world: ChatpushWorld, _context: SandboxCon
   };
 
   return {
-    /** A phone scans the QR code: whatsapp_session=1 and the phone number are set, and `{auth:true}` is pushed. */
+    /**
+     * A phone scans the QR code: whatsapp_session=1 and the phone number are set (raising the whatsapp_log_in
+     * webhook, §5.3), and `{auth:true}` is pushed to the room.
+     */
     scanQr(customerId: number, phone?: string): ChatpushInstanceRecord {
       const instance = instanceOf(customerId);
-      instance.whatsappSession = 1;
-      instance.whatsappPhone = phone ?? instance.phone;
+      authorizeWhatsapp(world, instance, phone ?? instance.phone, engine.now());
       qrRoom(state, customerId).inProgress = false;
       pushTo(customerId, 'whatsapp');
+      engine.settle();
       return instance;
     },
 

@@ -1,4 +1,4 @@
-import type { ChatpushInstanceRecord, ChatpushWorld } from '../world';
+import { instanceByCustomerId, type ChatpushInstanceRecord, type ChatpushWorld } from '../world';
 import { ok, refused, unprocessable, type Reply } from './frames';
 import { UNMATCHED_TOPIC, type RoomHandler } from './room';
 import { telegramSecrets, type PhoenixSocketWorld } from './socket-world';
@@ -23,7 +23,7 @@ const PHONE = /^\+?\d{10,15}$/;
  * reset goes back to wait_phone.
  */
 export function telegramRoom(customerId: number, world: ChatpushWorld, state: PhoenixSocketWorld, pushNow: () => void): RoomHandler {
-  const instanceNow = () => world.instances.find((candidate) => candidate.customerId === customerId);
+  const instanceNow = () => instanceByCustomerId(world, customerId);
 
   const move = (instance: ChatpushInstanceRecord, session: TdlibSession): Reply => {
     instance.tdlibSession = session;

@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import type { SandboxContext } from '../../clock';
 import { verifyChatpushJwt } from '../../jwt';
-import type { ChatpushWorld } from '../world';
+import { instanceByToken, type ChatpushWorld } from '../world';
 import { serveConnection } from './connection';
 import { originAllowed } from './origin-allow-list';
 import type { RoomHandler } from './room';
@@ -36,7 +36,8 @@ export function phoenixUpgrade(options: {
 
     const token = url.searchParams.get('token') ?? '';
     const claims = verifyChatpushJwt(token, world.jwtSecret);
-    const instance = claims ? world.instances.find((candidate) => candidate.token === token && candidate.customerId === claims.customer_id) : undefined;
+    const issued = claims ? instanceByToken(world, token) : undefined;
+    const instance = issued && issued.customerId === claims?.customer_id ? issued : undefined;
     // Phoenix checks the origin before the socket's connect callback sees the token.
     if (kind === 'whatsapp' && !originAllowed(state, instance?.customerId, req.headers.origin)) return answer(socket, 403, 'origin not allowed');
     if (!instance) return answer(socket, 403, 'invalid token');

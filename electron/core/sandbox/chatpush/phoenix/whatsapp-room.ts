@@ -1,5 +1,5 @@
 import type { SandboxClock } from '../../clock';
-import type { ChatpushWorld } from '../world';
+import { instanceByCustomerId, type ChatpushWorld } from '../world';
 import { refused } from './frames';
 import { rotateQr } from './qr-code';
 import { UNMATCHED_TOPIC, type RoomHandler } from './room';
@@ -23,7 +23,7 @@ export function whatsappRoom(customerId: number, world: ChatpushWorld, state: Ph
       return topic.startsWith('room:v1:whats_app:auth:') ? 'unauthorized' : UNMATCHED_TOPIC;
     },
     authState: () => {
-      const instance = world.instances.find((candidate) => candidate.customerId === customerId);
+      const instance = instanceByCustomerId(world, customerId);
       if (!instance) return null;
       if (instance.whatsappSession === 1) return { auth: true };
       const room = qrRoom(state, customerId);

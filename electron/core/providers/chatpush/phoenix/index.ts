@@ -1,0 +1,12 @@
+export { WhatsAppQrSession } from './whatsapp-qr-session';
+export type { WhatsAppQrEvent, WhatsAppQrSessionOptions } from './whatsapp-qr-session';
+export { TelegramLoginSession } from './telegram-login-session';
+export type { TelegramCommand, TelegramCommandResult, TelegramLoginEvent } from './telegram-login-session';
+export { DEFAULT_PHOENIX_TIMING } from './channel-connection';
+export type { ConnectionEvent, ConnectionState, PhoenixSessionOptions, PhoenixTiming } from './channel-connection';
+export type { SocketProblem } from './socket-errors';
+export type { TelegramAuthStatus } from './payloads';
+export { initialWhatsAppQrState, reduceWhatsAppQr, whatsappQrView } from './whatsapp-qr-machine';
+export type { WhatsAppQrAction, WhatsAppQrPhase, WhatsAppQrState, WhatsAppQrView } from './whatsapp-qr-machine';
+export { initialTelegramLoginState, reduceTelegramLogin, telegramLoginView } from './telegram-login-machine';
+export type { TelegramLoginAction, TelegramLoginInput, TelegramLoginPhase, TelegramLoginState, TelegramLoginView } from './telegram-login-machine';
