@@ -5,16 +5,16 @@ import { IntLikeSchema } from '../http';
  * A4: success is `{"data":…,"status":"success"}`; lists add `meta`. Some answers carry only `{"status":"success"}`
  * (DELETE webhooks, PUT operators) and `statistics` has no `status` at all, so `status` is optional everywhere.
  */
-export function dataOf<T extends z.ZodType>(data: T) {
-  return z.object({ data, status: z.string().optional() }).transform((envelope) => envelope.data);
+export function dataOf<T extends z.ZodType>(data: T): z.ZodType<z.output<T>> {
+  return z.object({ data, status: z.string().optional() }).transform((envelope) => (envelope as { data: z.output<T> }).data);
 }
 
 /**
  * A4 [AMBIG]: the examples of messages, dialogs, tags … are bare (Python-repr) objects and arrays, so the real
  * wrapping cannot be told from the document. Both readings are accepted: enveloped first, then bare.
  */
-export function dataOrBare<T extends z.ZodType>(data: T) {
-  return z.union([dataOf(data), data]);
+export function dataOrBare<T extends z.ZodType>(data: T): z.ZodType<z.output<T>> {
+  return z.union([dataOf(data), data]) as z.ZodType<z.output<T>>;
 }
 
 /** `{"status":"success"}` alone, or anything else a write may answer with when its reply is undocumented. */
@@ -33,15 +33,9 @@ export interface OffsetPage<T> {
   offset: number;
 }
 
-export function pageOf<T extends z.ZodType>(item: T) {
-  return z
-    .object({ data: z.array(item), meta: ListMetaSchema.optional(), status: z.string().optional() })
-    .transform(
-      ({ data, meta }): OffsetPage<z.output<T>> => ({
-        items: data,
-        total: meta?.total ?? data.length,
-        limit: meta?.limit ?? data.length,
-        offset: meta?.offset ?? 0,
-      }),
-    );
+export function pageOf<T extends z.ZodType>(item: T): z.ZodType<OffsetPage<z.output<T>>> {
+  return z.object({ data: z.array(item), meta: ListMetaSchema.optional(), status: z.string().optional() }).transform((envelope) => {
+    const { data, meta } = envelope as { data: z.output<T>[]; meta?: z.output<typeof ListMetaSchema> };
+    return { items: data, total: meta?.total ?? data.length, limit: meta?.limit ?? data.length, offset: meta?.offset ?? 0 };
+  });
 }

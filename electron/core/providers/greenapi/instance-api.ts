@@ -77,12 +77,12 @@ export class GreenApiInstanceApi {
   // ——— Account (§2) ———
 
   /** §2.3. `creating` when the body is `null`. */
-  getStateInstance(call?: CallOptions): Promise<GreenApiStateResult> {
+  async getStateInstance(call?: CallOptions): Promise<GreenApiStateResult> {
     return this.read('getStateInstance', 'reading the instance state', StateInstanceSchema, call);
   }
 
   /** §2.1, with both spellings of markIncomingMessagesRead(ed) normalised. */
-  getSettings(call?: CallOptions): Promise<GreenApiSettings> {
+  async getSettings(call?: CallOptions): Promise<GreenApiSettings> {
     return this.read('getSettings', 'reading the instance settings', SettingsSchema, call);
   }
 
@@ -99,12 +99,12 @@ export class GreenApiInstanceApi {
   }
 
   /** §2.5 */
-  reboot(call?: CallOptions): Promise<z.output<typeof RebootSchema>> {
+  async reboot(call?: CallOptions): Promise<z.output<typeof RebootSchema>> {
     return this.caller.json({ method: 'reboot', action: 'rebooting the instance', verb: 'GET', parse: RebootSchema, idempotent: false }, call);
   }
 
   /** §2.6 */
-  logout(call?: CallOptions): Promise<z.output<typeof LogoutSchema>> {
+  async logout(call?: CallOptions): Promise<z.output<typeof LogoutSchema>> {
     return this.caller.json({ method: 'logout', action: 'logging the instance out', verb: 'GET', parse: LogoutSchema, idempotent: false }, call);
   }
 
@@ -112,7 +112,7 @@ export class GreenApiInstanceApi {
    * §2.7: the current QR code (a new one every 20 s), `alreadyLogged` when the instance is authorized, or an
    * `error` — "Instance has auth. You need to make log out" comes back with `needsLogout`.
    */
-  qr(call?: CallOptions): Promise<GreenApiQrFrame> {
+  async qr(call?: CallOptions): Promise<GreenApiQrFrame> {
     return this.read('qr', 'reading the QR code', QrFrameSchema, call);
   }
 
@@ -138,7 +138,7 @@ export class GreenApiInstanceApi {
   }
 
   /** §2.11 */
-  getWaSettings(call?: CallOptions): Promise<GreenApiWaSettings> {
+  async getWaSettings(call?: CallOptions): Promise<GreenApiWaSettings> {
     return this.read('getWaSettings', 'reading the WhatsApp account', WaSettingsSchema, call);
   }
 
@@ -210,7 +210,7 @@ export class GreenApiInstanceApi {
   }
 
   /** §5.1: `{result: false}` when the receipt was already deleted or is unknown. Repeated on 5xx, as 1.3.13 says. */
-  deleteNotification(receiptId: number, call?: CallOptions): Promise<z.output<typeof DeleteNotificationSchema>> {
+  async deleteNotification(receiptId: number, call?: CallOptions): Promise<z.output<typeof DeleteNotificationSchema>> {
     if (!Number.isSafeInteger(receiptId) || receiptId < 0) {
       throw this.caller.invalid('deleteNotification', 'GREEN-API deleteNotification: receiptId must be the whole number receiveNotification returned.');
     }
@@ -249,24 +249,24 @@ export class GreenApiInstanceApi {
   }
 
   /** §6: incoming messages of the last `minutes` (default 1440). */
-  lastIncomingMessages(minutes?: number, call?: CallOptions): Promise<GreenApiJournalEntry[]> {
+  async lastIncomingMessages(minutes?: number, call?: CallOptions): Promise<GreenApiJournalEntry[]> {
     return this.journal('lastIncomingMessages', 'reading the incoming messages journal', minutes, call);
   }
 
   /** §6: outgoing messages of the last `minutes` (default 1440); `timestamp` is the last action on each. */
-  lastOutgoingMessages(minutes?: number, call?: CallOptions): Promise<GreenApiJournalEntry[]> {
+  async lastOutgoingMessages(minutes?: number, call?: CallOptions): Promise<GreenApiJournalEntry[]> {
     return this.journal('lastOutgoingMessages', 'reading the outgoing messages journal', minutes, call);
   }
 
   // ——— Queue (§6) ———
 
   /** §6 showMessagesQueue: the sends still waiting, oldest first. */
-  showMessagesQueue(call?: CallOptions): Promise<GreenApiQueueItem[]> {
+  async showMessagesQueue(call?: CallOptions): Promise<GreenApiQueueItem[]> {
     return this.read('showMessagesQueue', 'reading the send queue', QueueSchema, call);
   }
 
   /** §6 clearMessagesQueue: after a number was blocked, before the new one sends anything. */
-  clearMessagesQueue(call?: CallOptions): Promise<z.output<typeof ClearQueueSchema>> {
+  async clearMessagesQueue(call?: CallOptions): Promise<z.output<typeof ClearQueueSchema>> {
     return this.caller.json(
       { method: 'clearMessagesQueue', action: 'clearing the send queue', verb: 'GET', parse: ClearQueueSchema, idempotent: false },
       call,

@@ -17,31 +17,15 @@ beforeEach(() => {
   // Instance 1, linked and set up for HTTP API polling (§5.1 "minimal setSettings for this mode").
   sandbox.controls.greenapi.setState(id(), 'authorized');
   Object.assign(record().settings, { webhookUrl: '', webhookUrlToken: '', incomingWebhook: 'yes', outgoingWebhook: 'yes', stateWebhook: 'yes' });
-  drain();
+  greenapi().dropNotifications(id());
 });
 
 const id = () => sandbox.demo.greenapi[1]!.idInstance;
 const record = () => sandbox.state.greenapi.instances[1]!;
 const greenapi = () => sandbox.controls.greenapi;
-function drain() {
-  for (const { receiptId } of greenapi().queuedNotifications(id())) {
-    const queue = greenapi().queuedNotifications(id());
-    if (queue.length === 0) break;
-    void receiptId;
-  }
-  // Deleting through the world keeps the tests independent of each other's leftovers.
-  while (greenapi().queuedNotifications(id()).length > 0) {
-    const first = greenapi().queuedNotifications(id())[0]!;
-    sandbox.state.greenapi.instances[1]!.settings.webhookUrl = '';
-    void first;
-    break;
-  }
-}
-
 describe('GREEN-API notifications over the HTTP API (§5.1)', () => {
   it('FIFO, redelivered until deleted; delete answers true once, then false', async () => {
     const api = kit.client(1);
-    for (const { receiptId } of greenapi().queuedNotifications(id())) await api.deleteNotification(receiptId);
     greenapi().pushIncomingMessage(id(), { chatId: '79001234568@c.us', text: 'first' });
     greenapi().pushIncomingMessage(id(), { chatId: '79001234568@c.us', text: 'second' });
 
@@ -63,7 +47,6 @@ describe('GREEN-API notifications over the HTTP API (§5.1)', () => {
 
   it('an empty queue holds the request for receiveTimeout seconds of sandbox time, then answers null', async () => {
     const api = kit.client(1);
-    for (const { receiptId } of greenapi().queuedNotifications(id())) await api.deleteNotification(receiptId);
     sandbox.requests.clear();
     const pending = api.receiveNotification(30);
     await requestSeen(sandbox, 'receiveNotification');
@@ -79,7 +62,6 @@ describe('GREEN-API notifications over the HTTP API (§5.1)', () => {
 
   it('a notification that arrives during the wait is answered at once', async () => {
     const api = kit.client(1);
-    for (const { receiptId } of greenapi().queuedNotifications(id())) await api.deleteNotification(receiptId);
     sandbox.requests.clear();
     const pending = api.receiveNotification(60);
     await requestSeen(sandbox, 'receiveNotification');
@@ -95,7 +77,6 @@ describe('GREEN-API notifications over the HTTP API (§5.1)', () => {
 
   it('only the types whose settings are on are emitted (§3, §14.15)', async () => {
     const api = kit.client(1);
-    for (const { receiptId } of greenapi().queuedNotifications(id())) await api.deleteNotification(receiptId);
     record().settings.incomingWebhook = 'no';
     record().settings.incomingCallWebhook = 'no';
     greenapi().pushIncomingMessage(id(), { chatId: '79001234568@c.us', text: 'unseen' });

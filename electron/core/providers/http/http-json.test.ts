@@ -186,7 +186,7 @@ describe('faults become specific error codes', () => {
 
   it('tolerates a trailing slash on the base URL', async () => {
     const api = new Chat2DeskApi({ baseUrl: `${sandbox.urls.chat2desk.baseUrl}/`, apiToken: sandbox.demo.chat2desk.apiToken }, transport());
-    expect((await api.listChannels({ limit: 2 })).channels).toHaveLength(2);
+    expect((await api.listChannels({ limit: 2 })).items).toHaveLength(2);
     expect(sandbox.requests.list('chat2desk')[0]!.path).toBe('/v1/channels?limit=2');
   });
 

@@ -166,6 +166,12 @@ export function createGreenApiControls(world: GreenApiWorld, context: SandboxCon
       return engine.runtime(instance(idInstance)).notifications.list().map(({ receiptId, body }) => ({ receiptId, body }));
     },
 
+    /** Empties the notification queue, as if every receipt had been deleted. */
+    dropNotifications(idInstance: string): void {
+      const queue = engine.runtime(instance(idInstance)).notifications;
+      for (const { receiptId } of [...queue.list()]) queue.delete(receiptId);
+    },
+
     /** Every webhook POST attempt: receipt, the status the endpoint answered (0: unreachable or timed out), when. */
     webhookAttempts(idInstance: string) {
       return [...engine.runtime(instance(idInstance)).webhookAttempts];
