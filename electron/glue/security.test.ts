@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const openExternal = vi.fn(async () => {});
 vi.mock('electron', () => ({ shell: { openExternal } }));
 
-const { hardenSession, hardenWebContents, isAllowedExternal, openExternalSafely, secureWebPreferences } = await import('./security');
+const { hardenSession, hardenWebContents, isAllowedExternal, openExternalSafely } = await import('./security');
 const { CONTENT_SECURITY_POLICY } = await import('./app-origin');
 
 type Listener = (...args: any[]) => void;
@@ -25,24 +25,6 @@ function fakeContents() {
 }
 
 beforeEach(() => openExternal.mockClear());
-
-describe('secure webPreferences', () => {
-  it('turns on isolation and the sandbox and turns off everything that widens the renderer', () => {
-    expect(secureWebPreferences('/p/preload.cjs')).toMatchObject({
-      preload: '/p/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-    });
-    expect(secureWebPreferences('x')).not.toHaveProperty('enableBlinkFeatures');
-  });
-});
 
 describe('web contents hardening', () => {
   it('refuses navigation and redirects away from the app origin', () => {

@@ -1,24 +1,5 @@
-import { shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY, isAppUrl } from './app-origin';
-
-/** Electron's security checklist, as one object every window is created with. */
-export function secureWebPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-  };
-}
 
 /** Links the console may open in the user's browser: the providers' own cabinets and documentation, https only. */
 const EXTERNAL_HOSTS = [

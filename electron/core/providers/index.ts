@@ -1,8 +1,6 @@
 export { testAccountConnection, DEFAULT_CHECK_CONCURRENCY } from './connection-test';
 export type { ConnectionTestOptions } from './connection-test';
-export { ChatpushDeveloperApi } from './chatpush/developer-api';
-export { ChatpushCustomerApi } from './chatpush/customer-api';
-export type { ChatpushAccount, ChatpushInstance, ChatpushInstancePage } from './chatpush/schemas';
+export * from './chatpush';
 export * from './chatpush/phoenix';
 export { GreenApiInstanceApi } from './greenapi/instance-api';
 export type { GreenApiSettings, GreenApiState, GreenApiStateResult } from './greenapi/schemas';

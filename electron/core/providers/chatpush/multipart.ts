@@ -1,4 +1,5 @@
 import type { Logger } from '../../log';
+import { proxyRouteFor, type ProxyConfig } from '../http';
 import { looksTruncatedJson, parseBody, receiveBody } from '../http/body';
 import { errorFromNetwork, errorFromStatus, errorFromSuccessBody, providerError, type CallContext } from '../http/error-mapping';
 
@@ -9,9 +10,13 @@ import { errorFromNetwork, errorFromStatus, errorFromSuccessBody, providerError,
  */
 export async function postMultipart(
   ctx: CallContext,
-  request: { url: URL; headers: Record<string, string>; form: FormData; signal?: AbortSignal; logger?: Logger },
+  request: { url: URL; headers: Record<string, string>; form: FormData; signal?: AbortSignal; logger?: Logger; proxy?: ProxyConfig },
 ): Promise<{ status: number; value: unknown }> {
   if (request.signal?.aborted) throw errorFromNetwork(ctx, request.signal.reason, 'cancelled');
+  // The same proxy choice as every other call (app setting, else HTTPS_PROXY / NO_PROXY; loopback direct).
+  const route = proxyRouteFor(request.url, request.proxy);
+  for (const secret of route?.secrets ?? []) ctx.redactor.add(secret);
+  if (route) ctx = { ...ctx, proxy: route.display };
   const controller = new AbortController();
   let abortedBy: 'timeout' | 'cancelled' | undefined;
   const timer = setTimeout(() => {
@@ -34,6 +39,8 @@ export async function postMultipart(
         body: request.form,
         signal: controller.signal,
         redirect: 'manual',
+        // Node's fetch takes an undici dispatcher; lib.dom's RequestInit does not know the field.
+        ...(route ? ({ dispatcher: route.dispatcher } as object) : {}),
       });
     } catch (error) {
       throw errorFromNetwork(ctx, error, abortedBy);

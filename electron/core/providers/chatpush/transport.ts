@@ -91,6 +91,7 @@ export class ChatpushTransport {
         form,
         signal: call?.signal ?? this.transport.signal,
         logger: this.transport.logger,
+        proxy: this.transport.proxy,
       });
       const parsed = request.parse.safeParse(value);
       if (!parsed.success) throw errorFromSchema(ctx, status, parsed.error.issues);

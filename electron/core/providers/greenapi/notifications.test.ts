@@ -16,7 +16,7 @@ beforeEach(() => {
   kit = greenApiKit(sandbox);
   // Instance 1, linked and set up for HTTP API polling (§5.1 "minimal setSettings for this mode").
   sandbox.controls.greenapi.setState(id(), 'authorized');
-  Object.assign(record().settings, { webhookUrl: '', webhookUrlToken: '', incomingWebhook: 'yes', outgoingWebhook: 'yes', stateWebhook: 'yes' });
+  Object.assign(record().settings, { webhookUrl: '', webhookUrlToken: '', incomingWebhook: 'yes', outgoingWebhook: 'yes', stateWebhook: 'yes', incomingCallWebhook: 'no' });
   greenapi().dropNotifications(id());
 });
 
@@ -63,6 +63,7 @@ describe('GREEN-API notifications over the HTTP API (§5.1)', () => {
   it('a notification that arrives during the wait is answered at once', async () => {
     const api = kit.client(1);
     sandbox.requests.clear();
+    record().settings.incomingCallWebhook = 'yes';
     const pending = api.receiveNotification(60);
     await requestSeen(sandbox, 'receiveNotification');
     greenapi().pushIncomingCall(id(), { from: '79001234500@c.us', outcome: 'pickUp' });
@@ -190,7 +191,6 @@ describe('GREEN-API webhook mode in the sandbox (§5.2)', () => {
     try {
       record().settings.webhookUrlToken = 'Basic dXNlcjpwYXNz';
       record().settings.webhookUrl = hook.url;
-      greenapi().pushIncomingCall(id(), { from: '79001234500@c.us', outcome: 'hangUp' });
       record().settings.incomingCallWebhook = 'yes';
       greenapi().pushIncomingCall(id(), { from: '79001234500@c.us', outcome: 'hangUp' });
       await until(() => hook.received.length === 2);
@@ -199,7 +199,6 @@ describe('GREEN-API webhook mode in the sandbox (§5.2)', () => {
     } finally {
       record().settings.webhookUrl = '';
       record().settings.webhookUrlToken = '';
-      record().settings.incomingCallWebhook = 'no';
       await hook.close();
     }
   });

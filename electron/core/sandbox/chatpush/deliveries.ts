@@ -1,5 +1,6 @@
 import { deliveryStatus, isFinalDeliveryStatus } from '../../providers/chatpush/delivery-statuses';
 import { debit, fromCents, toCents } from './ledger';
+import { formatPhone } from './operators';
 import { enqueueOutbound } from './outbound';
 import { emitEvent, lidFor, whatsappMessageId } from './webhook-events';
 import { instanceByCustomerId, type ChatpushDeliveryRecord, type ChatpushInstanceRecord, type ChatpushWorld } from './world';
@@ -141,7 +142,7 @@ function startOnChannel(world: ChatpushWorld, delivery: ChatpushDeliveryRecord, 
 function channelOutcome(world: ChatpushWorld, delivery: ChatpushDeliveryRecord, customer: ChatpushInstanceRecord | undefined): number {
   if (!customer) return 9;
   const needsPhone = delivery.channel === 'sms' || (delivery.channel === 'whatsapp' && !delivery.whatsappLid);
-  if (needsPhone && !delivery.phone) return 11;
+  if (needsPhone && !(delivery.phone && formatPhone(delivery.phone))) return 11;
   const lapsed = customer.subscriptionStatus !== 'active';
   switch (delivery.channel) {
     case 'whatsapp':
