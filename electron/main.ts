@@ -4,7 +4,6 @@
  */
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { join } from 'node:path';
-import { createDispatcher } from './core/bridge/dispatcher';
 import { createCore, type Core } from './core/create-core';
 import { createFileLogger } from './core/log';
 import { Redactor } from './core/redactor';
@@ -47,7 +46,7 @@ void app.whenReady().then(async () => {
   });
 
   const windows = new Set<number>();
-  registerIpc(ipcMain, createDispatcher(core.handlers, { log, redactor }), (event) => windows.has(event.sender.id));
+  registerIpc(ipcMain, core.dispatch, (event) => windows.has(event.sender.id));
   const window = createMainWindow(join(__dirname, 'preload.cjs'));
   windows.add(window.webContents.id);
 });

@@ -7,7 +7,6 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDispatcher } from './core/bridge/dispatcher';
 import { startWebServer, type WebServer } from './core/bridge/web-server';
 import { createCore } from './core/create-core';
 import { createFileLogger } from './core/log';
@@ -50,7 +49,7 @@ const core = await createCore({
 });
 try {
   server = await startWebServer({
-    dispatch: createDispatcher(core.handlers, { log, redactor }),
+    dispatch: core.dispatch,
     staticDir: resolve(values.static),
     port,
     log,

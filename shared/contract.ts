@@ -1,60 +1,19 @@
 import { z } from 'zod';
-import {
-  AccountDraftSchema,
-  AccountIdSchema,
-  AccountPatchSchema,
-  AccountViewSchema,
-  ConnectionTestResultSchema,
-} from './accounts';
+import { accountCalls } from './calls/accounts';
+import { appCalls } from './calls/app';
+import { auditCalls } from './calls/audit';
 import { type Result } from './errors';
-import { AppSettingsSchema } from './settings';
-import { PassphraseSchema, QuarantinedFileSchema, VaultStatusSchema } from './vault';
+import { VaultStatusSchema } from './vault';
 
 /**
- * Every call between renderer and main: `namespace.method` → input and output schemas. The preload, the web
- * bridge and the main-process dispatcher are all generated from this object, so a call exists everywhere or
- * nowhere.
+ * Every call between renderer and main: `namespace.method` → input and output schemas (one file per area in
+ * calls/). The preload, the web bridge and the main-process dispatcher are all generated from this object, so a
+ * call exists everywhere or nowhere.
  */
-const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-const Empty = z.object({}).strict();
-const Done = z.object({ done: z.literal(true) });
-
 export const calls = {
-  'app.info': call(
-    Empty,
-    z.object({
-      version: z.string(),
-      runtime: z.enum(['electron', 'web']),
-      platform: z.string(),
-      dataDir: z.string(),
-      sandbox: z.object({ running: z.boolean() }),
-      /** Files that could not be read at start-up and were moved aside, never reset. */
-      quarantined: z.array(QuarantinedFileSchema),
-    }),
-  ),
-  'settings.get': call(Empty, AppSettingsSchema),
-  'settings.update': call(AppSettingsSchema.partial().strict(), AppSettingsSchema),
-
-  'vault.status': call(Empty, VaultStatusSchema),
-  'vault.setUpPassphrase': call(z.object({ passphrase: PassphraseSchema }).strict(), VaultStatusSchema),
-  'vault.unlock': call(z.object({ passphrase: z.string().min(1).max(1024) }).strict(), VaultStatusSchema),
-  /** After corruption or a lost keychain key: start an empty vault. The unreadable file stays where it was moved. */
-  'vault.startFresh': call(z.object({ confirm: z.literal(true) }).strict(), VaultStatusSchema),
-
-  'accounts.list': call(Empty, z.array(AccountViewSchema)),
-  'accounts.create': call(z.object({ draft: AccountDraftSchema }).strict(), AccountViewSchema),
-  'accounts.update': call(z.object({ id: AccountIdSchema, patch: AccountPatchSchema }).strict(), AccountViewSchema),
-  'accounts.remove': call(z.object({ id: AccountIdSchema }).strict(), Done),
-  'accounts.test': call(z.object({ id: AccountIdSchema }).strict(), ConnectionTestResultSchema),
-  /** Test what is in the form before saving; secrets left blank are taken from `existingId`. */
-  'accounts.testDraft': call(
-    z.object({ patch: AccountPatchSchema, existingId: AccountIdSchema.optional() }).strict(),
-    ConnectionTestResultSchema,
-  ),
-
-  'demo.status': call(Empty, z.object({ offered: z.boolean(), active: z.boolean() })),
-  'demo.create': call(Empty, z.array(AccountViewSchema)),
-  'demo.dismiss': call(Empty, Done),
+  ...appCalls,
+  ...accountCalls,
+  ...auditCalls,
 } as const;
 
 /** Every event main pushes to the renderer: `namespace.name` → payload schema. */

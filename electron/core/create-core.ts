@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../shared/contract';
 import type { QuarantinedFile } from '../../shared/vault';
-import type { Handlers } from './bridge/dispatcher';
+import { createAuditLog } from './audit/audit-log';
+import { createDispatcher, type Handlers } from './bridge/dispatcher';
 import type { Logger } from './log';
 import type { EventSink, Keychain, KeyValueStore } from './ports';
 import { testAccountConnection } from './providers/connection-test';
@@ -52,6 +53,7 @@ export async function createCore(options: CoreOptions) {
   let sandbox: Promise<Sandbox> | null = null;
   const ensureSandbox = () => (sandbox ??= startSandbox({ seed: options.sandboxSeed ?? 1 }));
 
+  const audit = createAuditLog(join(options.dataDir, 'audit.log'), redactor);
   const settings = createSettingsService(store);
   const accounts = createAccountsService({
     store,
@@ -95,10 +97,16 @@ export async function createCore(options: CoreOptions) {
     'demo.status': () => demo.status(),
     'demo.create': () => demo.create(),
     'demo.dismiss': () => (demo.dismiss(), { done: true as const }),
+
+    'audit.list': ({ limit, offset }) => audit.list(limit, offset),
+    'audit.exportCsv': () => audit.exportCsv(),
   };
 
   return {
     handlers,
+    /** The one wrapper every transport hands calls to. */
+    dispatch: createDispatcher(handlers, { log, redactor, audit }),
+    audit,
     accounts,
     vault,
     /** Starts the sandbox if it is not running yet (tests and controls). */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { calls, type CallName, type CallOutput, type Calls } from '../../../shared/contract';
 import type { AppErrorShape, Result } from '../../../shared/errors';
 import { toAppErrorShape } from '../app-error';
+import { auditTarget, type AuditLog } from '../audit/audit-log';
 import type { Logger } from '../log';
 import type { Redactor } from '../redactor';
 
@@ -20,9 +21,10 @@ const fail = (error: AppErrorShape): Result<never> => ({ ok: false, error });
 /**
  * The single wrapper every call goes through, whatever the transport: it refuses untrusted senders and unknown
  * names, validates the input, runs the handler, re-parses the output (which also strips any field the schema
- * does not declare, so nothing extra can leak to the renderer) and turns every failure into a typed error.
+ * does not declare, so nothing extra can leak to the renderer), turns every failure into a typed error, and
+ * writes calls marked `audit` to the audit log with their target and outcome.
  */
-export function createDispatcher(handlers: Handlers, deps: { log: Logger; redactor: Redactor }): Dispatch {
+export function createDispatcher(handlers: Handlers, deps: { log: Logger; redactor: Redactor; audit?: AuditLog }): Dispatch {
   return async (name, input, sender) => {
     if (!sender.trusted) {
       deps.log.warn('bridge call refused', { call: name, reason: sender.reason });
@@ -40,20 +42,29 @@ export function createDispatcher(handlers: Handlers, deps: { log: Logger; redact
       }));
       return fail({ code: 'invalid_input', message: 'Some fields need attention.', details: { call: key, fields } });
     }
+    const audit = (output: unknown, error: AppErrorShape | null) => {
+      if (!calls[key].audit || !deps.audit) return;
+      deps.audit.append({ call: key, ...auditTarget(parsed.data, output), result: error?.code ?? 'ok', message: error?.message ?? null });
+    };
     try {
       const value = await (handlers[key] as (input: unknown) => unknown)(parsed.data);
       const output = calls[key].output.safeParse(value);
       if (!output.success) {
         deps.log.error('handler returned a value outside its schema', { call: key, issues: output.error.issues.length });
-        return fail(toAppErrorShape(null));
+        const shape = toAppErrorShape(null);
+        audit(null, shape);
+        return fail(shape);
       }
+      audit(output.data, null);
       return { ok: true, value: output.data };
     } catch (error) {
       const shape = toAppErrorShape(error);
       if (shape.code === 'internal') {
         deps.log.error('bridge call failed', { call: key, error: error instanceof Error ? error.stack ?? error.message : String(error) });
       }
-      return fail({ ...shape, message: deps.redactor.redact(shape.message) });
+      const safe = { ...shape, message: deps.redactor.redact(shape.message) };
+      audit(null, safe);
+      return fail(safe);
     }
   };
 }

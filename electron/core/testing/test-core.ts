@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDispatcher } from '../bridge/dispatcher';
 import { createCore } from '../create-core';
 import { createFileLogger } from '../log';
 import { Redactor } from '../redactor';
@@ -31,7 +30,7 @@ export async function startTestCore(options: { dataDir?: string; keychain?: Fake
     redactor,
     scrypt: { N: 1024, r: 8, p: 1 },
   });
-  const dispatch = createDispatcher(core.handlers, { log, redactor });
+  const dispatch = core.dispatch;
   /** Calls through the same wrapper the transports use, as a trusted sender. */
   const call = async <T = any>(name: string, input: unknown = {}): Promise<T> => {
     const result = await dispatch(name, input, { trusted: true });

@@ -84,9 +84,18 @@ export class ChatpushTransport {
   async requestMultipart<S extends z.ZodType>(request: ChatpushRequest<S>, form: FormData, call?: CallOptions): Promise<z.output<S>> {
     const ctx = this.context(request);
     this.transport.redactor.add(this.auth.secret);
+    let url: URL;
+    try {
+      url = buildUrl(request.url, request.query);
+    } catch {
+      throw new AppError('invalid_input', `The ${this.dialect.displayName} address is not a valid URL (${request.action}).`, {
+        provider: this.dialect.provider,
+        operation: request.operation,
+      });
+    }
     try {
       const { status, value } = await postMultipart(ctx, {
-        url: buildUrl(request.url, request.query),
+        url,
         headers: { Accept: 'application/json', Authorization: this.auth.authorization, ...request.headers },
         form,
         signal: call?.signal ?? this.transport.signal,
@@ -112,12 +121,21 @@ export class ChatpushTransport {
       dialect: this.dialect,
       operation: request.operation,
       action: request.action,
-      host: new URL(request.url).host,
+      host: hostOf(request.url),
       credential: this.auth.credential,
       hints: { auth_failed: this.auth.authHint, ...request.hints },
       redactor: this.transport.redactor,
       timeoutMs: this.transport.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     };
+  }
+}
+
+/** The host for messages; an unparsable address is left to httpJson, which reports it as invalid_input. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'an invalid address';
   }
 }
 

@@ -10,6 +10,7 @@ import { AppError } from '../../app-error';
 import { Redactor } from '../../redactor';
 import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
 import { Chat2DeskApi } from '../chat2desk/client';
+import { chat2DeskDialect } from '../chat2desk/dialect';
 import { ChatpushCustomerApi } from '../chatpush/customer-api';
 import { chatpushDialect } from '../chatpush/dialect';
 import { ChatpushDeveloperApi } from '../chatpush/developer-api';
@@ -136,7 +137,20 @@ describe('faults become specific error codes', () => {
   });
 
   it('400/422 → provider_validation with the provider field errors', async () => {
-    const c2d = await failure(chat2desk().listChannels({ limit: 201 }));
+    // The client refuses limit 201 itself; the server's documented 400 is reached with a raw call.
+    const c2d = await failure(
+      httpJson({
+        dialect: chat2DeskDialect,
+        operation: 'listChannels',
+        action: 'listing the channels',
+        method: 'GET',
+        url: `${sandbox.urls.chat2desk.baseUrl}/v1/channels`,
+        query: { limit: 201 },
+        headers: { Authorization: sandbox.demo.chat2desk.apiToken },
+        idempotent: true,
+        redactor: new Redactor(),
+      }),
+    );
     expect(c2d.code).toBe('provider_validation');
     expect(c2d.details.fields).toEqual([{ path: 'limit', message: 'Parameter must be a numeric value.' }]);
     expect(c2d.details.providerMessage).toBe('bad_request');

@@ -3,6 +3,7 @@ import { isAllowedSendFileMime, SEND_FILE_MAX_BYTES } from '../../providers/chat
 import type { SandboxResponse } from '../http-server';
 import { createDelivery, type DeliveryRequest } from './deliveries';
 import { withIdempotency } from './idempotency';
+import { uploadedFile } from './multipart-upload';
 import { formatPhone, operatorFor } from './operators';
 import { bearerToken, type CustomerContext, type Params, type Route } from './router';
 import { notAuthorized, notFound, success, unprocessable } from './wire';
@@ -144,22 +145,14 @@ function deleteDelivery({ params, world, customer, now }: CustomerContext): Sand
 }
 
 /**
- * §6.6 send_file: multipart `file` plus the send parameters. The size is read from Content-Length (the sandbox
- * reads at most 8 MB of a body); ⚠ the too-large and missing-file messages are the sandbox's wording, only
- * "invalid mime type" is documented.
+ * §6.6 send_file: multipart `file` plus the send parameters. ⚠ The too-large and missing-file messages are the
+ * sandbox's wording; only "invalid mime type" is documented.
  */
 function sendFile(ctx: CustomerContext): Promise<SandboxResponse> {
-  return withIdempotency(ctx, async () => {
+  return withIdempotency(ctx, () => {
     const { req, query, world, customer, now } = ctx;
     if (Number(req.headers['content-length'] ?? 0) > SEND_FILE_MAX_BYTES) return unprocessable({ base: ['file is too large'] });
-    let file: File | null = null;
-    try {
-      const form = await new Response(req.body, { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData();
-      const entry = form.get('file');
-      file = entry instanceof File ? entry : null;
-    } catch {
-      file = null;
-    }
+    const file = uploadedFile(req.body, req.headers['content-type'], Number(req.headers['content-length'] ?? 0));
     if (!file) return unprocessable({ file: ["file can't be blank"] });
     if (!isAllowedSendFileMime(file.type)) return unprocessable({ base: ['invalid mime type'] });
     const fileName = query.filled('file_name');

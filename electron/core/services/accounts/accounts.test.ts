@@ -163,3 +163,26 @@ describe('demo workspace', () => {
     expect(await running.call('demo.status')).toEqual({ offered: false, active: false });
   });
 });
+
+describe('audit log', () => {
+  it('records every change with who, what, target and result, and never a secret', async () => {
+    const { core, view, draft } = await withChatpushAccount();
+    await core.call('accounts.update', { id: view.id, patch: { ...draft, name: 'Renamed', apiKey: 'CANARY-new-key-123456789' } });
+    await core.callRaw('accounts.remove', { id: 'missing-account' });
+    await core.call('accounts.list');
+    const { entries, total } = await core.call('audit.list', {});
+    expect(total).toBe(3);
+    expect(entries.map((e: any) => [e.call, e.target, e.result])).toEqual([
+      ['accounts.remove', 'missing-account', 'not_found'],
+      ['accounts.update', view.id, 'ok'],
+      ['accounts.create', view.id, 'ok'],
+    ]);
+    expect(entries[1].targetName).toBe('Renamed');
+    expect(entries[0].actor).toBeTruthy();
+    const { csv } = await core.call('audit.exportCsv');
+    expect(csv.split('\r\n')[0]).toBe('time,who,what,target,target name,result,message');
+    expect(csv).toContain('accounts.update');
+    const written = readFileSync(join(core.dataDir, 'audit.log'), 'utf8') + csv;
+    for (const secret of ['CANARY-new-key-123456789', draft.apiKey, draft.clientTokens[0]!.token]) expect(written).not.toContain(secret);
+  });
+});

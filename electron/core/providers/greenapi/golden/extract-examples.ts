@@ -62,23 +62,30 @@ export function extractGreenApiExamples(text: string): DocExample[] {
       roleMethod = fence.methodBefore;
     }
     role = roleOf(fence.caption) ?? role;
-    if (!/^[[{]/.test(fence.content.trimStart())) continue;
+    // A JSON example opens with { or [; `{{apiUrl}}/…` is a URL template.
+    if (!/^[[{]/.test(fence.content.trimStart()) || fence.content.trimStart().startsWith('{{')) continue;
 
     let content = fence.content;
     let parsed = parse(content);
     const repairs: string[] = [];
-    // A page break may have split the example: join the following fences while that makes it parse.
-    for (let next = index + 1; !parsed.ok && next < fences.length && next <= index + 2; next++) {
-      if (!onlyBlankBetween(lines, fences[next - 1]!.end, fences[next]!.line)) break;
+    // A page break may have split the example: join the following fences while that makes it parse. A piece that
+    // parses on its own is still cut when the next fence carries more keys of it (the printer closed its braces).
+    const follows = (next: number) => next < fences.length && onlyBlankBetween(lines, fences[next - 1]!.end, fences[next]!.line);
+    const cut = parsed.ok && follows(index + 1) && continuesExample(fences[index + 1]!.content);
+    for (let next = index + 1; (!parsed.ok || cut) && next <= index + 2 && follows(next); next++) {
       const joined = `${content}\n${fences[next]!.content}`;
       const attempt = parse(joined);
-      if (attempt.ok || next === index + 2) {
-        if (attempt.ok) {
-          repairs.push(`joined ${next - index + 1} page-split blocks`);
-          content = joined;
-          parsed = attempt;
-          index = next;
-        }
+      if (attempt.ok) {
+        repairs.push(`joined ${next - index + 1} page-split blocks`);
+        content = joined;
+        parsed = attempt;
+        index = next;
+        break;
+      }
+      if (cut) {
+        parsed = { ok: false, reason: `a page break cut it and the pieces do not join into JSON (${attempt.reason})` };
+        content = joined;
+        index = next;
         break;
       }
     }
@@ -142,6 +149,11 @@ function canonicalMethod(method: string | undefined): string | undefined {
   if (!method) return undefined;
   const fixed = method === 'cClearMessagesQueue' ? 'clearMessagesQueue' : method;
   return fixed.charAt(0).toLowerCase() + fixed.slice(1);
+}
+
+/** The next fence goes on with keys of the same object (`}, "messageData": {…`), not just stray closing braces. */
+function continuesExample(content: string): boolean {
+  return /^[}\]"]/.test(content.trimStart()) && /"[^"\n]+"\s*:/.test(content);
 }
 
 function onlyBlankBetween(lines: string[], afterLine: number, beforeLine: number): boolean {
