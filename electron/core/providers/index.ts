@@ -2,8 +2,7 @@ export { testAccountConnection, DEFAULT_CHECK_CONCURRENCY } from './connection-t
 export type { ConnectionTestOptions } from './connection-test';
 export * from './chatpush';
 export * from './chatpush/phoenix';
-export { GreenApiInstanceApi } from './greenapi/instance-api';
-export type { GreenApiSettings, GreenApiState, GreenApiStateResult } from './greenapi/schemas';
+export * from './greenapi';
 export { Chat2DeskApi } from './chat2desk/client';
 export type { Chat2DeskApiInfo, Chat2DeskChannel, Chat2DeskChannelPage } from './chat2desk/schemas';
 export { ChattiApi } from './chatti/client';

@@ -55,7 +55,7 @@ export class Chat2DeskApi {
   }
 
   /** A7 + A3: one page of channels (limit ≤ 200, default 20), each with its WhatsApp daily new-client limit. */
-  listChannels(params: Chat2DeskPageParams = {}, call?: CallOptions): Promise<Chat2DeskChannelPage> {
+  async listChannels(params: Chat2DeskPageParams = {}, call?: CallOptions): Promise<Chat2DeskChannelPage> {
     const { limit, offset } = checkInput(this.caller, 'listChannels', PageParamsSchema, params);
     return this.caller.call(
       { operation: 'listChannels', action: 'listing the channels', method: 'GET', path: '/v1/channels', query: { limit, offset }, parse: ChannelListSchema },
@@ -92,7 +92,7 @@ export class Chat2DeskApi {
   }
 
   /** A7 `POST /v1/qr_decode`: the text of the QR code at an image URL (the answer is undocumented). */
-  decodeQr(imageUrl: string, call?: CallOptions): Promise<{ text: string | null }> {
+  async decodeQr(imageUrl: string, call?: CallOptions): Promise<{ text: string | null }> {
     const url = checkInput(this.caller, 'decodeQr', ImageUrlSchema, imageUrl);
     return this.caller.call({ operation: 'decodeQr', action: 'decoding a QR code', method: 'POST', path: '/v1/qr_decode', body: { image_path: url }, parse: QrDecodeSchema }, call);
   }

@@ -36,7 +36,7 @@ export type Chat2DeskWebhookChanges = z.input<typeof WebhookChangesSchema>;
 export { WebhookStatusSchema, WorkingModeSchema };
 
 /** A7 PUT companies: three numbered text fields. */
-export const CustomInfoInputSchema = z.record(CustomInfoKeySchema, z.string()).refine((fields) => Object.keys(fields).length > 0, 'give at least one of the fields 1, 2, 3');
+export const CustomInfoInputSchema = z.partialRecord(CustomInfoKeySchema, z.string()).refine((fields) => Object.keys(fields).length > 0, 'give at least one of the fields 1, 2, 3');
 
 /** A8 `GET /v1/messages` filters. */
 export const MessageFilterSchema = z

@@ -19,7 +19,7 @@ export class Chat2DeskMessagesApi {
    * One page. A8 warns that frequent large reads exhaust the monthly API requests: webhooks are the way to follow
    * new messages.
    */
-  list(filter: Chat2DeskMessageFilter = {}, call?: CallOptions): Promise<Chat2DeskMessageList> {
+  async list(filter: Chat2DeskMessageFilter = {}, call?: CallOptions): Promise<Chat2DeskMessageList> {
     const checked = checkInput(this.caller, 'listMessages', MessageFilterSchema, filter);
     const query: Record<string, QueryValue> = {
       order: checked.order,
@@ -47,7 +47,7 @@ export class Chat2DeskMessagesApi {
     );
   }
 
-  get(id: number, call?: CallOptions): Promise<Chat2DeskMessage> {
+  async get(id: number, call?: CallOptions): Promise<Chat2DeskMessage> {
     const messageId = checkInput(this.caller, 'getMessage', IdSchema, id);
     return this.caller.call(
       { operation: 'getMessage', action: `reading message #${messageId}`, method: 'GET', path: `/v1/messages/${messageId}`, parse: MessageByIdSchema },
@@ -60,7 +60,7 @@ export class Chat2DeskMessagesApi {
    * parameter goes in the JSON body here, which keeps long texts out of the URL. A 429 (about 15–20 sends per
    * second) is reported, never retried.
    */
-  send(input: Chat2DeskSendMessageInput, call?: CallOptions): Promise<Chat2DeskSentMessage> {
+  async send(input: Chat2DeskSendMessageInput, call?: CallOptions): Promise<Chat2DeskSentMessage> {
     const checked = checkInput(this.caller, 'sendMessage', SendMessageInputSchema, input);
     const body = {
       client_id: checked.clientId,

@@ -15,11 +15,11 @@ export class Chat2DeskWebhooksApi {
   }
 
   /** Every hook, with the free allowance of 5 and how much of it is left. */
-  list(call?: CallOptions): Promise<Chat2DeskWebhookList> {
+  async list(call?: CallOptions): Promise<Chat2DeskWebhookList> {
     return this.caller.call({ operation: 'listWebhooks', action: 'listing the webhooks', method: 'GET', path: '/v1/webhooks', parse: WebhookListSchema }, call);
   }
 
-  get(id: number, call?: CallOptions): Promise<Chat2DeskWebhook> {
+  async get(id: number, call?: CallOptions): Promise<Chat2DeskWebhook> {
     const webhookId = checkInput(this.caller, 'getWebhook', IdSchema, id);
     return this.caller.call(
       { operation: 'getWebhook', action: `reading webhook #${webhookId}`, method: 'GET', path: `/v1/webhooks/${webhookId}`, parse: WebhookByIdSchema },
@@ -62,7 +62,7 @@ export class Chat2DeskWebhooksApi {
   }
 
   /** Re-enables a hook Chat2Desk disabled after 5 hours without a successful delivery, or pauses one. */
-  setEnabled(id: number, enabled: boolean, call?: CallOptions): Promise<Chat2DeskWebhook> {
+  async setEnabled(id: number, enabled: boolean, call?: CallOptions): Promise<Chat2DeskWebhook> {
     return this.update(id, {}, { status: enabled ? 'enable' : 'disable' }, call);
   }
 

@@ -77,7 +77,6 @@ describe('GREEN-API notifications over the HTTP API (§5.1)', () => {
   });
 
   it('only the types whose settings are on are emitted (§3, §14.15)', async () => {
-    const api = kit.client(1);
     record().settings.incomingWebhook = 'no';
     record().settings.incomingCallWebhook = 'no';
     greenapi().pushIncomingMessage(id(), { chatId: '79001234568@c.us', text: 'unseen' });

@@ -97,7 +97,8 @@ export function errorFromStatus(ctx: CallContext, status: number, body: ParsedBo
     ? `: ${info.fields
         .slice(0, 3)
         .map((f) => `${f.path} ${f.message}`)
-        .join('; ')}`
+        .join('; ')
+        .replace(/[.!]+$/, '')}`
     : '';
   switch (code) {
     case 'auth_failed':

@@ -1,7 +1,7 @@
 import { SEND_DELAY_MAX_MS, SEND_DELAY_MIN_MS, SETTINGS_SWITCHES } from '../../providers/greenapi/settings-schemas';
 import { STALE_AUTH_MESSAGE } from '../../providers/greenapi/qr-schemas';
 import { QrImages } from './qr-images';
-import { LINKED_STATES, readJson, type MethodContext, type MethodSpec } from './method-table';
+import { LINKED_STATES, readJson, type MethodSpec } from './method-table';
 import { parseMultipart } from './multipart';
 import { GENERIC_VALIDATION, validateBody, type BodyRules, type FieldRule } from './validation';
 import type { GreenApiStateValue } from './world';

@@ -18,6 +18,8 @@ export class Agenda {
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running = false;
+  /** While a due entry runs after a clock jump: the time it was due, so what it schedules lands where it should. */
+  private runningAt: number | undefined;
   private closed = false;
   private readonly waiting = new Set<() => void>();
   private readonly stopListening: () => void;
@@ -26,8 +28,9 @@ export class Agenda {
     this.stopListening = clock.onAdvance(() => this.runDue());
   }
 
+  /** The sandbox time; while catching up after a clock advance, the time of the entry being run. */
   now(): number {
-    return this.clock.now();
+    return this.runningAt ?? this.clock.now();
   }
 
   /** Runs `run` once the sandbox clock reaches `at`; returns a cancel function. */
@@ -42,7 +45,7 @@ export class Agenda {
   }
 
   after(ms: number, run: () => void): () => void {
-    return this.at(this.clock.now() + ms, run);
+    return this.at(this.now() + ms, run);
   }
 
   /** Resolves true when the sandbox clock reaches `at`, false if `signal` fires first or the sandbox closes. */
@@ -79,7 +82,13 @@ export class Agenda {
         const first = this.heap[0];
         if (!first || first.at > this.clock.now()) break;
         this.pop();
-        if (!first.cancelled) first.run();
+        if (first.cancelled) continue;
+        this.runningAt = first.at;
+        try {
+          first.run();
+        } finally {
+          this.runningAt = undefined;
+        }
       }
     } finally {
       this.running = false;

@@ -91,8 +91,9 @@ export class GreenApiEngine {
     for (const instance of world.instances) if (instance.state === null) this.finishCreationLater(instance);
   }
 
+  /** Sandbox time, as the agenda sees it (the due time of an entry while catching up after a clock jump). */
   now(): number {
-    return this.context.clock.now();
+    return this.agenda.now();
   }
 
   /** UNIX seconds of sandbox time, as every notification and journal entry carries it. */
@@ -158,13 +159,19 @@ export class GreenApiEngine {
 
   // ——— Lifecycle (§4) ———
 
-  /** Moves the state and, when `stateWebhook` is on, says so with stateInstanceChanged (§5.3). */
+  /**
+   * Moves the state and, when `stateWebhook` is on, says so (§5.3, §14.15): stateInstanceChanged, and
+   * statusInstanceChanged for the socket — `online` just before an instance becomes authorized, `offline` just after
+   * it stops being so.
+   */
   setState(instance: GreenApiInstanceRecord, state: GreenApiStateValue | null): void {
     const previous = instance.state;
     instance.state = state;
     if (state === previous || state === null) return;
     if (state === 'notAuthorized') this.runtime(instance).qrEpoch = this.now();
+    if (state === 'authorized') this.emit(instance, 'statusInstanceChanged', { statusInstance: 'online' }, 'stateWebhook');
     this.emit(instance, 'stateInstanceChanged', { stateInstance: state }, 'stateWebhook');
+    if (previous === 'authorized') this.emit(instance, 'statusInstanceChanged', { statusInstance: 'offline' }, 'stateWebhook');
     if (state === 'authorized') this.kickOutbox(instance);
   }
 
