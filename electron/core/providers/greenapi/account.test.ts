@@ -70,7 +70,7 @@ describe('GREEN-API account methods against the sandbox', () => {
     ]) {
       const error = await rejection(api.setSettings(patch as never));
       expect(error.code).toBe('invalid_input');
-      expect(error.message).toMatch(/^GREEN-API setSettings: /);
+      expect(error.message).toMatch(/^GREEN-API setSettings \(saving the instance settings\): /);
     }
     expect(await rejection(api.setSettings({ delaySendMessagesMilliseconds: 100 }))).toMatchObject({
       message: expect.stringContaining('at least 500 ms'),

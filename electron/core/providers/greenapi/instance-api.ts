@@ -158,7 +158,13 @@ export class GreenApiInstanceApi {
     const answer = await this.caller.form({ method: 'setProfilePicture', action }, form, call);
     const text = answer.body.kind === 'json' ? undefined : answer.body.text.trim();
     const parsed = ProfilePictureSchema.safeParse(answer.body.kind === 'json' ? answer.body.value : { reason: text, setProfilePicture: false });
-    if (!parsed.success) throw this.caller.invalid('setProfilePicture', 'GREEN-API sent a reply Switchboard does not understand while setting the profile picture.');
+    if (!parsed.success) {
+      throw new AppError('unexpected_response', 'GREEN-API sent a reply Switchboard does not understand while setting the profile picture. Try again later.', {
+        provider: 'greenapi',
+        operation: 'setProfilePicture',
+        status: answer.status,
+      });
+    }
     const { reason, setProfilePicture } = parsed.data;
     if (reason === 'rate-overlimit') {
       throw new AppError(
@@ -304,6 +310,6 @@ export class GreenApiInstanceApi {
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;
     const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
-    throw this.caller.invalid(method, `GREEN-API ${method}: cannot send this while ${action}: ${problems}.`);
+    throw this.caller.invalid(method, `GREEN-API ${method} (${action}): ${problems}. Correct it and try again.`);
   }
 }

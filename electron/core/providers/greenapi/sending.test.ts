@@ -51,7 +51,7 @@ describe('GREEN-API sendMessage, queue and journals against the sandbox', () => 
     ]) {
       const error = await rejection(api.sendMessage(input as never));
       expect(error.code).toBe('invalid_input');
-      expect(error.message).toMatch(/^GREEN-API sendMessage: cannot send this while sending a message: /);
+      expect(error.message).toMatch(/^GREEN-API sendMessage \(sending a message\): .+\. Correct it and try again\.$/);
     }
     expect(sandbox.requests.list('greenapi').filter((request) => request.path.includes('sendMessage'))).toHaveLength(0);
     expect(await api.sendMessage({ chatId: '120363043968066561@g.us', message: 'x'.repeat(20_000) })).toEqual({ idMessage: expect.stringMatching(/^[0-9A-F]{20}$/) });

@@ -116,14 +116,12 @@ export class GreenApiEngine {
     if (engines.get(this.world) === this) engines.delete(this.world);
   }
 
-  /** By idInstance; the index follows the world's array (tests push to it and mutate it directly). */
+  /** By idInstance; the index follows the world's array (tests push to it and edit it directly). */
   find(idInstance: string): GreenApiInstanceRecord | undefined {
-    const hit = this.index.get(idInstance);
-    if (hit && this.indexedLength === this.world.instances.length && hit.idInstance === idInstance) return hit;
-    if (this.indexedLength !== this.world.instances.length || !hit) {
-      this.index = new Map(this.world.instances.map((instance) => [instance.idInstance, instance]));
-      this.indexedLength = this.world.instances.length;
-    }
+    const hit = this.indexedLength === this.world.instances.length ? this.index.get(idInstance) : undefined;
+    if (hit?.idInstance === idInstance) return hit;
+    this.index = new Map(this.world.instances.map((instance) => [instance.idInstance, instance]));
+    this.indexedLength = this.world.instances.length;
     return this.index.get(idInstance);
   }
 

@@ -1,15 +1,6 @@
-import { isChatId } from '../../providers/greenapi/chat-id';
 import { pendingSends } from './outbox';
 import { readJson, type MethodContext, type MethodSpec } from './method-table';
-import { validateBody, type FieldRule } from './validation';
-
-/** §8.3: the chatId format message, word for word (including its missing closing quote). */
-export const CHAT_ID_RULE: FieldRule = {
-  type: 'string',
-  required: true,
-  notEmpty: true,
-  format: { test: isChatId, message: "'chatId' must be one of the next formats: 'phone_number@c.us' or 'group_id@g.us" },
-};
+import { CHAT_ID_RULE, validateBody } from './validation';
 
 /** §6: lastIncomingMessages / lastOutgoingMessages `minutes`, default 1440. */
 function sinceSeconds({ engine, req }: MethodContext): number {

@@ -1,8 +1,7 @@
 import { MESSAGE_MAX_LENGTH } from '../../providers/greenapi/sending-schemas';
-import { CHAT_ID_RULE } from './journal-methods';
 import { readJson, type MethodSpec } from './method-table';
 import { enqueueSend } from './outbox';
-import { validateBody } from './validation';
+import { CHAT_ID_RULE, validateBody } from './validation';
 
 export const sendingMethods: Record<string, MethodSpec> = {
   /**

@@ -1,3 +1,5 @@
+import { isChatId } from '../../providers/greenapi/chat-id';
+
 /**
  * Request validation that answers the way GREEN-API's validator words it (specs/greenapi.md §8.3 "Validation
  * failed"): `'x' is required`, `'x' must be a string`, `'x' is not allowed`… prefixed `Validation failed. Details: `.
@@ -16,6 +18,14 @@ export interface FieldRule {
 }
 
 export type BodyRules = Record<string, FieldRule>;
+
+/** §8.3: the chatId format message, word for word (including its missing closing quote). */
+export const CHAT_ID_RULE: FieldRule = {
+  type: 'string',
+  required: true,
+  notEmpty: true,
+  format: { test: isChatId, message: "'chatId' must be one of the next formats: 'phone_number@c.us' or 'group_id@g.us" },
+};
 
 export const GENERIC_VALIDATION = 'Bad Request Validation failed';
 
