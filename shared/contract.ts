@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { accountCalls } from './calls/accounts';
 import { appCalls } from './calls/app';
 import { auditCalls } from './calls/audit';
+import { jobCalls } from './calls/jobs';
 import { type Result } from './errors';
+import { JobProgressSchema } from './jobs';
 import { VaultStatusSchema } from './vault';
 
 /**
@@ -14,12 +16,15 @@ export const calls = {
   ...appCalls,
   ...accountCalls,
   ...auditCalls,
+  ...jobCalls,
 } as const;
 
 /** Every event main pushes to the renderer: `namespace.name` → payload schema. */
 export const events = {
   'accounts.changed': z.object({ ids: z.array(z.string()) }),
   'vault.changed': VaultStatusSchema,
+  /** Progress of long work, throttled; the last one for a job has a state other than `running`. */
+  'jobs.progress': JobProgressSchema,
 } as const;
 
 export type Calls = typeof calls;

@@ -10,6 +10,8 @@ import { Redactor } from './redactor';
 import { startSandbox, type Sandbox } from './sandbox';
 import { createAccountsService } from './services/accounts/accounts-service';
 import { createDemoService } from './services/demo/demo-service';
+import { createJobRunner } from './services/jobs/job-runner';
+import { createProviderClients } from './services/provider-clients';
 import { createSettingsService } from './services/settings/settings-service';
 import { createVault } from './vault';
 
@@ -54,6 +56,8 @@ export async function createCore(options: CoreOptions) {
   const ensureSandbox = () => (sandbox ??= startSandbox({ seed: options.sandboxSeed ?? 1 }));
 
   const audit = createAuditLog(join(options.dataDir, 'audit.log'), redactor);
+  const clients = createProviderClients({ redactor, log });
+  const jobs = createJobRunner({ emit: (progress) => emit('jobs.progress', progress), log });
   const settings = createSettingsService(store);
   const accounts = createAccountsService({
     store,
@@ -100,6 +104,9 @@ export async function createCore(options: CoreOptions) {
 
     'audit.list': ({ limit, offset }) => audit.list(limit, offset),
     'audit.exportCsv': () => audit.exportCsv(),
+
+    'jobs.list': () => jobs.list(),
+    'jobs.cancel': ({ jobId }) => (jobs.cancel(jobId), { done: true as const }),
   };
 
   return {
@@ -107,6 +114,8 @@ export async function createCore(options: CoreOptions) {
     /** The one wrapper every transport hands calls to. */
     dispatch: createDispatcher(handlers, { log, redactor, audit }),
     audit,
+    clients,
+    jobs,
     accounts,
     vault,
     /** Starts the sandbox if it is not running yet (tests and controls). */

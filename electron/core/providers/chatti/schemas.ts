@@ -21,3 +21,31 @@ export type ChattiPage = z.output<typeof PageSchema>;
 
 /** Any JSON document: the probe path is the user's, so its body shape is unknown beyond "JSON". */
 export const AnyJsonSchema = z.unknown();
+
+/** A list answer, held to the whole documented envelope: what `list` and `iterate` read. */
+export function listPageOf<T extends z.ZodType>(item: T) {
+  return z
+    .object({
+      total: IntLikeSchema,
+      item_count: IntLikeSchema,
+      current_page: IntLikeSchema,
+      per_page: IntLikeSchema,
+      first_item: IntLikeSchema.nullable(),
+      last_item: IntLikeSchema.nullable(),
+      prev_page_url: z.string().nullable(),
+      next_page_url: z.string().nullable(),
+      data: z.array(item),
+    })
+    .transform((page) => ({
+      items: page.data as z.output<T>[],
+      total: page.total,
+      itemCount: page.item_count,
+      currentPage: page.current_page,
+      perPage: page.per_page,
+      firstItem: page.first_item,
+      lastItem: page.last_item,
+      hasPrevious: page.prev_page_url !== null,
+      hasNext: page.next_page_url !== null,
+    }));
+}
+export type ChattiListPage<T> = z.output<ReturnType<typeof listPageOf<z.ZodType<T>>>>;

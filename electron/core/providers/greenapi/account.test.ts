@@ -7,6 +7,8 @@ let sandbox: Sandbox;
 let kit: ReturnType<typeof greenApiKit>;
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 31 });
+  // The sandbox clock also runs in real time: "still starting" checks keep a margin of a minute.
+  Object.assign(sandbox.state.greenapi.timings, { restartMs: 60_000, rebootMs: 60_000 });
 });
 afterAll(() => sandbox.close());
 beforeEach(() => {

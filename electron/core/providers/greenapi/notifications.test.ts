@@ -176,6 +176,8 @@ describe('GREEN-API webhook mode in the sandbox (§5.2)', () => {
       await until(() => hook.received.length === 3);
       const texts = hook.received.map((entry) => (entry.body.messageData as { textMessageData: { textMessage: string } }).textMessageData.textMessage);
       expect(texts).toEqual(['one', 'one', 'two']);
+      // The endpoint has the third POST; the sandbox records the attempt once the answer is back.
+      await until(() => greenapi().webhookAttempts(id()).length === 3);
       expect(greenapi().webhookAttempts(id()).map((attempt) => attempt.status)).toEqual([503, 200, 200]);
       await until(() => greenapi().queuedNotifications(id()).length === 0);
     } finally {

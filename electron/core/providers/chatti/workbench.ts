@@ -1,0 +1,67 @@
+import { httpExchange, joinUrl, transportFields, type CallOptions, type ParsedBody, type TransportOptions } from '../http';
+import { chattiDialect } from './dialect';
+import { WorkbenchRequestSchema, type ChattiWorkbenchRequest } from './inputs';
+import { chattiHeaders, checkChattiInput, checkRequestSize, chattiInvalid, type ChattiCredentials } from './request';
+
+/** A response body as the workbench shows it: the parsed JSON, or the text with what kind it is. */
+export type WorkbenchBody = { kind: 'json'; value: unknown } | { kind: 'html' | 'truncated' | 'text'; text: string } | { kind: 'empty' };
+
+export interface ChattiWorkbenchResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: WorkbenchBody;
+  latencyMs: number;
+}
+
+/**
+ * The request workbench (Chatti documents conventions, no endpoints): one request as the user wrote it, the API key
+ * injected here in the main process, and the answer whatever its status. The key is never echoed back: every
+ * header value and the body pass through the redactor, which knows the key.
+ */
+export async function sendWorkbenchRequest(
+  credentials: ChattiCredentials,
+  transport: TransportOptions,
+  request: ChattiWorkbenchRequest,
+  call?: CallOptions,
+): Promise<ChattiWorkbenchResponse> {
+  const checked = checkChattiInput('workbench', WorkbenchRequestSchema, request);
+  if (credentials.apiKey && (checked.path.includes(credentials.apiKey) || JSON.stringify(checked.query ?? {}).includes(credentials.apiKey))) {
+    throw chattiInvalid('workbench', 'The path or query contains the API key: remove it, Switchboard adds the key itself');
+  }
+  checkRequestSize('workbench', checked.body);
+  const url = joinUrl(credentials.baseUrl, checked.path);
+  // joinUrl only appends; this is the second line of defence against a path that changes the host.
+  if (new URL(url).origin !== new URL(credentials.baseUrl).origin) throw chattiInvalid('workbench', 'The path must stay on the account’s base URL');
+
+  const exchange = await httpExchange({
+    ...transportFields(transport, call),
+    dialect: chattiDialect,
+    operation: 'workbench',
+    action: `${checked.method} ${checked.path.split('?')[0]}`,
+    credential: 'API key',
+    method: checked.method,
+    url,
+    query: checked.query,
+    headers: chattiHeaders(credentials),
+    body: checked.body,
+    secrets: [credentials.apiKey],
+  });
+  const redact = (text: string) => transport.redactor.redact(text);
+  const headers: Record<string, string> = {};
+  exchange.headers.forEach((value, name) => {
+    headers[name] = redact(value);
+  });
+  return { status: exchange.status, headers, body: redactBody(exchange.body, redact), latencyMs: exchange.latencyMs };
+}
+
+function redactBody(body: ParsedBody, redact: (text: string) => string): WorkbenchBody {
+  if (body.kind === 'empty') return { kind: 'empty' };
+  if (body.kind !== 'json') return { kind: body.kind, text: redact(body.text) };
+  const text = redact(body.text);
+  if (text === body.text) return { kind: 'json', value: body.value };
+  try {
+    return { kind: 'json', value: JSON.parse(text) as unknown };
+  } catch {
+    return { kind: 'text', text };
+  }
+}
