@@ -1,70 +1,55 @@
 import type { SandboxContext } from '../clock';
-import { STATUS_CODES } from 'node:http';
-import { startProviderServer, type ProviderServer, type ProviderWire, type SandboxRequest, type SandboxResponse } from '../http-server';
-import type { ChattiContactRecord, ChattiWorld } from '../state';
+import { startProviderServer, type ProviderServer, type SandboxRequest, type SandboxResponse } from '../http-server';
+import { chattiRoutes } from './routes';
+import { chattiError, chattiWire, invalid, json } from './wire';
+import type { ChattiWorld } from './world';
+
+/** 8 MiB: the generous reading of Part B's "8MB" on input (the client holds itself to 8 000 000 bytes). */
+const REQUEST_LIMIT_BYTES = 8 * 1024 * 1024;
 
 /**
- * Chatti simulator. The document has no endpoints (specs/chat2desk-chatti.md Part B), only conventions:
- * `x-api-key`, the pagination envelope and the status codes. The sandbox serves one read, `GET /v1/contacts`,
- * which is the console's default probe path. Error bodies are undocumented; the sandbox sends `{"message": …}`.
+ * Chatti simulator. The document has no endpoints (specs/chat2desk-chatti.md Part B), only conventions: `x-api-key`,
+ * `Content-type: application/json`, the pagination envelope, ISO 8601 timestamps, the 8 MB request limit and the
+ * status codes. 405/503/504 come from faults as well as from the sandbox itself (a wrong method, maintenance).
  */
-
-export const chattiWire: ProviderWire = {
-  jsonResponse: (status, value) => ({
-    status,
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(value),
-  }),
-  errorResponse: (status) => chattiWire.jsonResponse(status, { message: STATUS_CODES[status] ?? 'Error' }),
-};
-
-function contactWire(contact: ChattiContactRecord) {
-  return {
-    id: contact.id,
-    first_name: contact.firstName,
-    last_name: contact.lastName,
-    phone: contact.phone,
-    email: contact.email,
-    created_at: contact.createdAt,
-  };
-}
-
-export function chattiHandler(world: ChattiWorld) {
+export function chattiHandler(world: ChattiWorld, context: SandboxContext) {
+  const arrivals: number[] = [];
   return (req: SandboxRequest): SandboxResponse => {
-    if (req.method !== 'GET' || req.path !== '/v1/contacts') return chattiWire.errorResponse(404);
-    // Part B: 401 "Unauthorised (invalid credentials)".
-    if (req.headers['x-api-key'] !== world.apiKey) return chattiWire.jsonResponse(401, { message: 'Unauthenticated.' });
-
-    // Part B pagination: page (default 1), per_page (default 50, 1..1000).
-    const page = Number(req.url.searchParams.get('page') ?? '1');
-    const perPage = Number(req.url.searchParams.get('per_page') ?? '50');
-    if (!Number.isInteger(page) || page < 1) {
-      return chattiWire.jsonResponse(400, { message: 'The page must be at least 1.', errors: { page: ['The page must be at least 1.'] } });
+    const now = context.clock.now();
+    if (world.settings.maintenance) return chattiError(503, 'Service Unavailable: scheduled maintenance.');
+    const onPath = chattiRoutes.filter((route) => route.pattern.test(req.path));
+    if (!onPath.length) return chattiError(404, 'Not Found');
+    // Part B 401 "Unauthorised (invalid credentials)".
+    if (req.headers['x-api-key'] !== world.apiKey) return json({ message: 'Unauthenticated.' }, 401);
+    const limit = world.settings.rateLimit;
+    if (limit) {
+      while (arrivals.length && arrivals[0]! <= now - limit.perMs) arrivals.shift();
+      // [GAP] no Retry-After is documented, so none is sent.
+      if (arrivals.length >= limit.requests) return chattiError(429, 'Too Many Attempts.');
+      arrivals.push(now);
     }
-    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 1000) {
-      const message = 'The per page must be between 1 and 1000.';
-      return chattiWire.jsonResponse(400, { message, errors: { per_page: [message] } });
+    const route = onPath.find((candidate) => candidate.method === req.method);
+    if (!route) return chattiError(405, 'The method is not supported for this route.');
+    // Part B: 8 MB per request. [GAP] the answer: the table has no 413, so a 400 carrying 413's meaning.
+    if (Number(req.headers['content-length'] ?? 0) > REQUEST_LIMIT_BYTES) {
+      return json({ message: 'Payload Too Large: a request may be at most 8MB. Split the data across several requests.' }, 400);
     }
-    const total = world.contacts.length;
-    const start = (page - 1) * perPage;
-    const items = world.contacts.slice(start, start + perPage).map(contactWire);
-    const pageUrl = (n: number) => `${req.origin}/v1/contacts?page=${n}&per_page=${perPage}`;
-    const lastPage = Math.max(1, Math.ceil(total / perPage));
-    return chattiWire.jsonResponse(200, {
-      total,
-      item_count: items.length,
-      current_page: page,
-      per_page: perPage,
-      first_item: items.length ? start + 1 : null,
-      last_item: items.length ? start + items.length : null,
-      prev_page_url: page > 1 ? pageUrl(Math.min(page - 1, lastPage)) : null,
-      next_page_url: page < lastPage ? pageUrl(page + 1) : null,
-      data: items,
-    });
+    let body: Record<string, unknown> = {};
+    if (req.body.trim()) {
+      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return invalid('content_type', 'The Content-type header must be application/json.');
+      try {
+        const parsed: unknown = JSON.parse(req.body);
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return invalid('body', 'The request body must be a JSON object.');
+        body = parsed as Record<string, unknown>;
+      } catch {
+        return json({ message: 'Malformed JSON in the request body.' }, 400);
+      }
+    }
+    return route.handle({ req, params: route.pattern.exec(req.path)!.slice(1), world, now, body });
   };
 }
 
 export async function startChattiServer(world: ChattiWorld, context: SandboxContext): Promise<ProviderServer> {
   const { faults, log } = context;
-  return startProviderServer({ provider: 'chatti', server: 'api', handler: chattiHandler(world), wire: chattiWire, faults, log });
+  return startProviderServer({ provider: 'chatti', server: 'api', handler: chattiHandler(world, context), wire: chattiWire, faults, log });
 }
