@@ -11,6 +11,7 @@ import { useVaultStore } from '../stores/vault-store';
 import { useDocumentTheme } from '../theme/use-document-theme';
 import { VaultGate } from '../vault/VaultGate';
 import { useBridgeEvents } from './use-bridge-events';
+import { useStartupReport } from './use-startup-report';
 
 export function App() {
   useDocumentTheme();
@@ -31,6 +32,7 @@ export function App() {
 
   // Rendering waits for the settings (a loopback round trip) so nobody sees English flash before their language.
   const settingsLoaded = useSettingsStore((state) => state.loaded);
+  useStartupReport(settingsLoaded);
   if (!settingsLoaded) return null;
   return (
     <>

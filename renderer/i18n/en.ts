@@ -4,6 +4,7 @@
  */
 export const en = {
   // Common words
+  'startup.quarantined': 'A file Switchboard could not read was moved aside, not deleted: {file} is now {movedTo}. Settings in it start from defaults.',
   'common.actions': 'Actions',
   'common.cancel': 'Cancel',
   'common.close': 'Close',

@@ -7,6 +7,7 @@ import type { Catalog, RussianPlural } from './catalog';
  */
 export const ru: Catalog<RussianPlural> = {
   // Общие слова
+  'startup.quarantined': 'Файл, который Switchboard не смог прочитать, перемещён, а не удалён: {file} теперь {movedTo}. Настройки из него начаты заново.',
   'common.actions': 'Действия',
   'common.cancel': 'Отмена',
   'common.close': 'Закрыть',
