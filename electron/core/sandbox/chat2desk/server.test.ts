@@ -13,7 +13,10 @@ async function call(method: string, path: string, body?: unknown, token = sandbo
   const text = body === undefined ? undefined : JSON.stringify(body);
   // node:http rather than fetch: fetch refuses a body on GET, and C13 needs one.
   return new Promise<{ status: number; headers: Record<string, unknown>; json: any }>((resolve, reject) => {
-    const req = httpRequest(`${sandbox.urls.chat2desk.baseUrl}${path}`, { method, headers: { Authorization: token, 'Content-Type': 'application/json' } }, (res) => {
+    const req = httpRequest(`${sandbox.urls.chat2desk.baseUrl}${path}`, {
+        method,
+        headers: { Authorization: token, 'Content-Type': 'application/json', ...(text === undefined ? {} : { 'Content-Length': String(Buffer.byteLength(text)) }) },
+      }, (res) => {
       let data = '';
       res.on('data', (chunk) => (data += chunk));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, json: data ? JSON.parse(data) : undefined }));
