@@ -16,7 +16,8 @@ export const IdInstanceSchema = z.string().trim().regex(/^\d{1,10}$/, 'idInstanc
 const ProbePathSchema = z
   .string()
   .trim()
-  .regex(/^\/[^\s]*$/, 'A path starting with /')
+  // Not '//host': that would be a network-path reference to another host.
+  .regex(/^\/(?!\/)[^\s]*$/, 'A path starting with /')
   .max(512);
 /** Spec §4.1: the WhatsApp socket checks Origin against an allow-list; empty means "send none". */
 const OriginSchema = z.union([

@@ -106,3 +106,12 @@ describe('account schemas', () => {
     expect(AccountViewSchema.safeParse({ ...view, apiKey: 'plaintext-secret' }).success).toBe(false);
   });
 });
+
+describe('Chatti probe path', () => {
+  it('is a path on the account host, never a network-path reference to another host', () => {
+    const base = { provider: 'chatti', name: 'T', baseUrl: 'https://api.example.com', apiKey: 'y'.repeat(12) };
+    expect(AccountDraftSchema.safeParse({ ...base, probePath: '/v1/contacts?per_page=1' }).success).toBe(true);
+    expect(AccountDraftSchema.safeParse({ ...base, probePath: '//evil.example/x' }).success).toBe(false);
+    expect(AccountDraftSchema.safeParse({ ...base, probePath: 'v1/x' }).success).toBe(false);
+  });
+});

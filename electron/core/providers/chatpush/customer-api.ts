@@ -86,11 +86,19 @@ export class ChatpushCustomerApi {
     );
   }
 
+  /**
+   * §6.1 / §6.8: the query parameters sendDelivery sends for this input (validated the same way), so a caller can
+   * show the checksum computation of exactly what goes out.
+   */
+  sendDeliveryParameters(input: SendDeliveryInput): Record<string, QueryValue> {
+    const valid = validateInput(SendDeliveryInputSchema, input, { dialect: this.transport.dialect, ...SEND_DELIVERY });
+    return { ...recipientQuery(valid), ...sendOptionQuery(valid), text: valid.text };
+  }
+
   /** §6.1: one message. Never retried: a second attempt could deliver it twice. */
   async sendDelivery(input: SendDeliveryInput, call?: CallOptions): Promise<ChatpushDelivery> {
-    const names = { operation: 'sendDelivery', action: 'sending a message' };
-    const valid = validateInput(SendDeliveryInputSchema, input, { dialect: this.transport.dialect, ...names });
-    const query = { ...recipientQuery(valid), ...sendOptionQuery(valid), text: valid.text };
+    const names = SEND_DELIVERY;
+    const query = this.sendDeliveryParameters(input);
     return this.transport.request(
       { ...names, method: 'POST', url: this.rest('/api/v1/delivery'), query, headers: this.checksumHeader(query), parse: DeliveryEnvelopeSchema },
       call,
@@ -317,6 +325,8 @@ export class ChatpushCustomerApi {
     return joinUrl(this.credentials.hosts.rest, path);
   }
 }
+
+const SEND_DELIVERY = { operation: 'sendDelivery', action: 'sending a message' };
 
 type Recipient = { phone?: string; username?: string; tdlibUserId?: string; whatsappLid?: string };
 type SendOptions = {

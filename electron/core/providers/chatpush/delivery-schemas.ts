@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DecimalStringSchema, IntLikeSchema } from '../http';
-import { isFinalDeliveryStatus } from './delivery-statuses';
+import { isFinalDeliveryStatus } from '../../../../shared/chatpush-delivery-statuses';
 import { MetaSchema, StringLikeSchema } from './schemas';
 
 /** §6.3, §6.5: `{brand_name, country, id, name, slug}`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHATPUSH_BRAND_HOSTS } from '../../../../shared/providers';
 import { AppError } from '../../app-error';
-import { DELIVERY_STATUSES, deliveryStatus, isFinalDeliveryStatus } from './delivery-statuses';
+import { DELIVERY_STATUSES, deliveryStatus, isFinalDeliveryStatus } from '../../../../shared/chatpush-delivery-statuses';
 import { chatpushHosts } from './hosts';
 import { iframeDialogUrl } from './iframe-dialog';
 import { customerIdFromToken } from './jwt';

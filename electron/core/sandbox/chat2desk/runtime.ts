@@ -21,7 +21,7 @@ export class Chat2DeskRuntime {
     readonly world: Chat2DeskWorld,
     private readonly context: SandboxContext,
   ) {
-    this.deliveries = new WebhookDeliveries(world, () => this.now(), () => this.plan());
+    this.deliveries = new WebhookDeliveries(world, () => this.now(), () => this.settle());
     this.stopWatchingClock = context.clock.onAdvance(() => this.settle());
   }
 

@@ -35,6 +35,8 @@ interface Pending {
   attempt: number;
   firstAtMs: number;
   dueAtMs: number;
+  /** Enqueue order, to keep events of the same moment in order. */
+  sequence: number;
 }
 
 /** Real POSTs to the hooks' URLs, signed (X-Signature, X-Timestamp), retried and given up on as A6 says. */
@@ -42,19 +44,21 @@ export class WebhookDeliveries {
   readonly attempts: DeliveryAttempt[] = [];
   private pending: Pending[] = [];
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly busyHooks = new Set<number>();
+  private sequence = 0;
   private readonly abort = new AbortController();
 
   constructor(
     private readonly world: Chat2DeskWorld,
     private readonly now: () => number,
-    /** Called when a delivery finished, so the owner can plan its next wake-up. */
+    /** Called when a delivery finished, so the owner can start the next one and plan its wake-up. */
     private readonly changed: () => void,
     private readonly timeoutMs = 5_000,
   ) {}
 
   enqueue(hook: Chat2DeskWebhookRecord, event: Chat2DeskEventName, body: string): void {
     const now = this.now();
-    this.pending.push({ hookId: hook.id, event, body, attempt: 1, firstAtMs: now, dueAtMs: now });
+    this.pending.push({ hookId: hook.id, event, body, attempt: 1, firstAtMs: now, dueAtMs: now, sequence: this.sequence++ });
   }
 
   /** Disables hooks failing for 5 hours, then starts every attempt that is due. */
@@ -70,11 +74,15 @@ export class WebhookDeliveries {
     }
     const live = (item: Pending) => this.world.webhooks.some((hook) => hook.id === item.hookId && hook.status === 'enable');
     this.pending = this.pending.filter(live);
-    const due = this.pending.filter((item) => item.dueAtMs <= now);
-    this.pending = this.pending.filter((item) => item.dueAtMs > now);
+    // One delivery at a time per hook, oldest due first, so a receiver sees events in the order they happened.
+    const due = this.pending.filter((item) => item.dueAtMs <= now).sort((a, b) => a.dueAtMs - b.dueAtMs || a.sequence - b.sequence);
     for (const item of due) {
+      if (this.busyHooks.has(item.hookId)) continue;
+      this.busyHooks.add(item.hookId);
+      this.pending.splice(this.pending.indexOf(item), 1);
       const running: Promise<void> = this.deliver(item).finally(() => {
         this.inFlight.delete(running);
+        this.busyHooks.delete(item.hookId);
         this.changed();
       });
       this.inFlight.add(running);
@@ -143,7 +151,7 @@ export class WebhookDeliveries {
     noteError(hook, `${new Date(atMs).toISOString()}: ${item.event} attempt ${item.attempt} failed (${record.status !== undefined ? `HTTP ${record.status}` : record.error})`);
     const offset = RETRY_OFFSETS_MS[item.attempt];
     if (offset !== undefined) {
-      this.pending.push({ ...item, attempt: item.attempt + 1, dueAtMs: item.firstAtMs + offset * this.world.settings.retryScale });
+      this.pending.push({ ...item, attempt: item.attempt + 1, dueAtMs: item.firstAtMs + offset * this.world.settings.retryScale, sequence: this.sequence++ });
     }
   }
 }

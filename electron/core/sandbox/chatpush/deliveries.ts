@@ -1,4 +1,4 @@
-import { deliveryStatus, isFinalDeliveryStatus } from '../../providers/chatpush/delivery-statuses';
+import { deliveryStatus, isFinalDeliveryStatus } from '../../../../shared/chatpush-delivery-statuses';
 import { debit, fromCents, toCents } from './ledger';
 import { formatPhone } from './operators';
 import { enqueueOutbound } from './outbound';

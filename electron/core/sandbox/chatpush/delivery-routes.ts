@@ -1,4 +1,4 @@
-import { deliveryStatus } from '../../providers/chatpush/delivery-statuses';
+import { deliveryStatus } from '../../../../shared/chatpush-delivery-statuses';
 import { isAllowedSendFileMime, SEND_FILE_MAX_BYTES } from '../../providers/chatpush/send-file-rules';
 import type { SandboxResponse } from '../http-server';
 import { createDelivery, type DeliveryRequest } from './deliveries';
