@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { accountCalls } from './calls/accounts';
 import { appCalls } from './calls/app';
 import { auditCalls } from './calls/audit';
+import { authCalls } from './calls/auth';
+import { fleetCalls } from './calls/fleet';
+import { deliveryCalls } from './calls/deliveries';
 import { jobCalls } from './calls/jobs';
+import { workbenchCalls } from './calls/workbench';
+import { DeliveryFollowEventSchema } from './deliveries';
+import { AuthEventSchema } from './auth';
 import { type Result } from './errors';
 import { JobProgressSchema } from './jobs';
 import { VaultStatusSchema } from './vault';
@@ -17,6 +23,10 @@ export const calls = {
   ...accountCalls,
   ...auditCalls,
   ...jobCalls,
+  ...workbenchCalls,
+  ...authCalls,
+  ...fleetCalls,
+  ...deliveryCalls,
 } as const;
 
 /** Every event main pushes to the renderer: `namespace.name` → payload schema. */
@@ -25,6 +35,11 @@ export const events = {
   'vault.changed': VaultStatusSchema,
   /** Progress of long work, throttled; the last one for a job has a state other than `running`. */
   'jobs.progress': JobProgressSchema,
+  /** Authorization sessions: state, QR and pairing code (each only when it changes), end. */
+  'auth.event': AuthEventSchema,
+  /** The fleet's rows changed (a refresh committed an account, an action patched rows): older pages are stale. */
+  'fleet.changed': z.object({ revision: z.number().int() }),
+  'deliveries.followed': DeliveryFollowEventSchema,
 } as const;
 
 export type Calls = typeof calls;

@@ -9,10 +9,15 @@ import { testAccountConnection } from './providers/connection-test';
 import { Redactor } from './redactor';
 import { startSandbox, type Sandbox } from './sandbox';
 import { createAccountsService } from './services/accounts/accounts-service';
+import { createAuthorizationService } from './services/authorization/authorization-service';
+import { createAuthorizationHandlers } from './services/authorization/handlers';
+import { createDeliveryHandlers } from './services/deliveries/handlers';
 import { createDemoService } from './services/demo/demo-service';
+import { createFleetHandlers } from './services/fleet/handlers';
 import { createJobRunner } from './services/jobs/job-runner';
 import { createProviderClients } from './services/provider-clients';
 import { createSettingsService } from './services/settings/settings-service';
+import { createWorkbenchHandlers } from './services/workbench/handlers';
 import { createVault } from './vault';
 
 export interface CoreOptions {
@@ -68,6 +73,7 @@ export async function createCore(options: CoreOptions) {
     log,
   });
   const demo = createDemoService({ accounts, settings, sandbox: ensureSandbox });
+  const authorization = createAuthorizationService({ accounts, clients, emit: (event) => emit('auth.event', event), redactor, log });
 
   const vaultStatus = () => {
     const status = vault.status();
@@ -107,6 +113,11 @@ export async function createCore(options: CoreOptions) {
 
     'jobs.list': () => jobs.list(),
     'jobs.cancel': ({ jobId }) => (jobs.cancel(jobId), { done: true as const }),
+
+    ...createWorkbenchHandlers({ accounts, clients }),
+    ...createAuthorizationHandlers(authorization, ensureSandbox),
+    ...createFleetHandlers({ accounts, clients, jobs, store, audit, emit }),
+    ...createDeliveryHandlers({ accounts, clients, jobs, emitFollowed: (event) => emit('deliveries.followed', event) }),
   };
 
   return {
@@ -121,6 +132,7 @@ export async function createCore(options: CoreOptions) {
     /** Starts the sandbox if it is not running yet (tests and controls). */
     sandboxReady: ensureSandbox,
     async dispose() {
+      await authorization.dispose();
       if (sandbox) await (await sandbox).close();
     },
   };

@@ -1,17 +1,12 @@
+import type { z } from 'zod';
+import type { WorkbenchBodySchema, WorkbenchResponseSchema } from '../../../../shared/chatti-workbench';
 import { httpExchange, joinUrl, transportFields, type CallOptions, type ParsedBody, type TransportOptions } from '../http';
 import { chattiDialect } from './dialect';
 import { WorkbenchRequestSchema, type ChattiWorkbenchRequest } from './inputs';
 import { chattiHeaders, checkChattiInput, checkRequestSize, chattiInvalid, type ChattiCredentials } from './request';
 
-/** A response body as the workbench shows it: the parsed JSON, or the text with what kind it is. */
-export type WorkbenchBody = { kind: 'json'; value: unknown } | { kind: 'html' | 'truncated' | 'text'; text: string } | { kind: 'empty' };
-
-export interface ChattiWorkbenchResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: WorkbenchBody;
-  latencyMs: number;
-}
+export type WorkbenchBody = z.infer<typeof WorkbenchBodySchema>;
+export type ChattiWorkbenchResponse = z.infer<typeof WorkbenchResponseSchema>;
 
 /**
  * The request workbench (Chatti documents conventions, no endpoints): one request as the user wrote it, the API key

@@ -80,6 +80,11 @@ export function createPhoenixControls(world: ChatpushWorld, context: SandboxCont
       telegramSecrets(state, instanceOf(customerId).customerId).code = code;
     },
 
+    /** The login code Telegram "sent" to this customer (the demo's authorization dialog shows it). */
+    telegramCode(customerId: number): string {
+      return telegramSecrets(state, instanceOf(customerId).customerId).code;
+    },
+
     /** The two-step verification password; null = the account has none, so no wait_password step. */
     setTelegramPassword(customerId: number, password: string | null): void {
       telegramSecrets(state, instanceOf(customerId).customerId).password = password;

@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BulkLookupResults, ChecksumPreview, DeliveryFollowEvent } from '../../../../shared/deliveries';
+import type { JobProgress } from '../../../../shared/jobs';
+import { startTestCore } from '../../testing/test-core';
+
+let running: Awaited<ReturnType<typeof startTestCore>> | null = null;
+afterEach(async () => {
+  await running?.dispose();
+  running = null;
+});
+
+const MESSAGE = { phone: '', text: 'hello', dispatchRouting: [], priority: '', scheduledAt: '', callbackUrl: '', externalId: '', senderName: '' } as const;
+
+/** A core with one Chategy/Jetapi account whose client token is the sandbox's first demo customer. */
+async function setUp() {
+  running = await startTestCore();
+  const sandbox = await running.core.sandboxReady();
+  const customer = sandbox.state.chatpush.instances.find((i) => i.token === sandbox.demo.chatpush.clientTokens[0]!.token)!;
+  const view = await running.call('accounts.create', {
+    draft: {
+      provider: 'chatpush',
+      name: 'Jetapi',
+      brand: 'custom',
+      hosts: sandbox.urls.chatpush,
+      apiKey: sandbox.demo.chatpush.apiKey,
+      clientTokens: [{ label: 'main', token: customer.token }],
+      wsOrigin: '',
+      idempotencyKey: customer.idempotencyKey,
+    },
+  });
+  const target = { accountId: view.id, tokenId: view.clientTokens[0].id };
+  const core = running;
+  const send = async (message: Partial<typeof MESSAGE>, idempotency: object = { kind: 'none' }) =>
+    (await core.call('deliveries.sendTest', { ...target, message: { ...MESSAGE, phone: '995598464533', ...message }, idempotency })).delivery;
+  const jobEnd = (jobId: string) =>
+    new Promise<JobProgress>((resolve) => {
+      const poll = setInterval(() => {
+        const last = core.events.filter((e) => e.name === 'jobs.progress' && (e.payload as JobProgress).jobId === jobId).at(-1)?.payload as JobProgress | undefined;
+        if (last && last.state !== 'running') {
+          clearInterval(poll);
+          resolve(last);
+        }
+      }, 20);
+    });
+  return { core, sandbox, customer, target, send, jobEnd };
+}
+
+describe('Chategy/Jetapi deliveries against the sandbox', () => {
+  it('looks up a delivery in each status class, with final and the status the wire carries', async () => {
+    const { core, sandbox, target, send } = await setUp();
+    const pending = await send({});
+    expect(await core.call('deliveries.lookup', { ...target, deliveryId: pending.id })).toMatchObject({ statusId: 6, final: false });
+    sandbox.controls.chatpush.setDeliveryStatus(pending.id, 2);
+    expect(await core.call('deliveries.lookup', { ...target, deliveryId: pending.id })).toMatchObject({ statusId: 2, final: true, statusDescription: 'Delivered' });
+    sandbox.controls.chatpush.setDeliveryStatus(pending.id, 45);
+    expect(await core.call('deliveries.lookup', { ...target, deliveryId: pending.id })).toMatchObject({ statusId: 45, final: true });
+    const missing = await core.callRaw('deliveries.lookup', { ...target, deliveryId: 1 });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'provider_not_found' } });
+  });
+
+  it('bulk lookup reports unknown ids as results, not as a failed job', async () => {
+    const { core, target, send, jobEnd } = await setUp();
+    const a = await send({});
+    const b = await send({ text: 'second' });
+    const { jobId } = await core.call('deliveries.bulkLookup', { ...target, ids: [a.id, 424242, b.id, 7] });
+    const end = await jobEnd(jobId);
+    expect(end).toMatchObject({ state: 'finished', done: 4, total: 4, failed: 2 });
+    const results = await core.call<BulkLookupResults>('deliveries.bulkResults', { jobId });
+    expect(results.items.filter((item) => item.ok).map((item) => item.id).sort()).toEqual([a.id, b.id].sort());
+    const failures = results.items.filter((item) => !item.ok);
+    expect(failures.map((item) => item.id).sort((x, y) => x - y)).toEqual([7, 424242]);
+    expect(failures.every((item) => !item.ok && item.unknown)).toBe(true);
+    expect(results.rateLimited).toBe(0);
+  });
+
+  it('computes the spec §6.8 checksum in main and explains the 400 and 409 answers', async () => {
+    const { core, target, customer } = await setUp();
+    const vector = { ...target, message: { ...MESSAGE, phone: '71233456789', text: 'text', externalId: '100' }, idempotency: { kind: 'given', key: 'Z5F2idBj' } };
+    const preview = await core.call<ChecksumPreview>('deliveries.checksum', vector);
+    expect(preview).toMatchObject({ source: '10071233456789text', checksum: 'ebb290126ea4302ebca339f5efe419b4a67edfe57e1ea844e7cec85ccef53f23', key: 'given', accountHasKey: true });
+    expect(preview.parameters.map((p) => p.name)).toEqual(['external_id', 'phone', 'text']);
+
+    // The spec's key is not this customer's: the platform refuses the checksum, in words.
+    const refused = await core.callRaw('deliveries.sendTest', vector);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'provider_validation', message: expect.stringContaining('idempotency key is not the one') } });
+
+    const own = { ...vector, message: { ...vector.message, phone: '995598464533' }, idempotency: { kind: 'account' } };
+    const first = await core.call('deliveries.sendTest', own);
+    expect(first.checksum).toMatch(/^[0-9a-f]{64}$/);
+    const again = await core.callRaw('deliveries.sendTest', own);
+    expect(again).toMatchObject({ ok: false, error: { code: 'provider_conflict', message: expect.stringContaining(`checksum ${first.checksum}`) } });
+    // The key itself never crosses the bridge.
+    expect(JSON.stringify([preview, first, again, core.events])).not.toContain(customer.idempotencyKey);
+  });
+
+  it('refuses a schedule outside 1 minute to 1 month and a callback URL with credentials, naming the fields', async () => {
+    const { core, target } = await setUp();
+    const message = { ...MESSAGE, phone: '995598464533', scheduledAt: new Date(Date.now() + 5_000).toISOString(), callbackUrl: 'https://user:pw@example.com/cb' };
+    const refused = await core.callRaw('deliveries.sendTest', { ...target, message, idempotency: { kind: 'none' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const paths = (refused as any).error.details.fields.map((f: { path: string }) => f.path);
+    expect(paths).toEqual(['callbackUrl', 'scheduledAt']);
+  });
+
+  it('explains why a delivery cannot be deleted yet, and deletes a delivered WhatsApp message', async () => {
+    const { core, sandbox, target, send } = await setUp();
+    const delivery = await send({ dispatchRouting: ['whatsapp'] });
+    const early = await core.callRaw('deliveries.delete', { ...target, deliveryId: delivery.id });
+    expect(early).toMatchObject({ ok: false, error: { code: 'provider_validation', message: expect.stringContaining('final status "delivered"') } });
+    sandbox.controls.chatpush.setDeliveryStatus(delivery.id, 2);
+    expect(await core.call('deliveries.delete', { ...target, deliveryId: delivery.id })).toEqual({ done: true });
+    expect(await core.call('deliveries.lookup', { ...target, deliveryId: delivery.id })).toMatchObject({ statusId: 4 });
+  });
+
+  it('follows a delivery until it is final, pushing each change', async () => {
+    const { core, sandbox, target, send, jobEnd } = await setUp();
+    const delivery = await send({ dispatchRouting: ['sms'] });
+    const { jobId } = await core.call('deliveries.follow', { ...target, deliveryId: delivery.id, intervalSeconds: 1 });
+    const seen = () => core.events.filter((e) => e.name === 'deliveries.followed').map((e) => (e.payload as DeliveryFollowEvent).delivery?.statusId);
+    await expect.poll(seen).toEqual([6]);
+    sandbox.controls.chatpush.advanceDelivery(delivery.id);
+    await expect.poll(seen, { timeout: 5000 }).toEqual([6, 1]);
+    sandbox.controls.chatpush.setDeliveryStatus(delivery.id, 2);
+    expect(await jobEnd(jobId)).toMatchObject({ state: 'finished', done: 1 });
+    expect(seen()).toEqual([6, 1, 2]);
+  });
+
+  it('looks up operators by phone', async () => {
+    const { core, target } = await setUp();
+    expect(await core.call('deliveries.searchOperator', { ...target, phone: '+995 598 464 533' })).toMatchObject({ formattedPhone: '+995598464533' });
+  });
+});

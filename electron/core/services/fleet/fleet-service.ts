@@ -1,0 +1,155 @@
+import type { AuditEntry } from '../../../../shared/audit';
+import {
+  FleetQuerySchema,
+  type AccountRefresh,
+  type FleetAction,
+  type FleetColumn,
+  type FleetFilter,
+  type FleetPage,
+  type FleetQueryInput,
+  type FleetSort,
+} from '../../../../shared/fleet';
+import type { KeyValueStore } from '../../ports';
+import type { JobRunner } from '../jobs/job-runner';
+import type { ProviderClients } from '../provider-clients';
+import { createBulkRunner } from './bulk-runner';
+import { createFleetCache } from './fleet-cache';
+import { fleetCsv } from './fleet-csv';
+import { isFleetProvider, refreshFleet, type FleetAccounts, type FleetProvider } from './refresh';
+import type { AccountEntry } from './types';
+import { createViewPrefs } from './view-prefs';
+
+export interface FleetDeps {
+  accounts: FleetAccounts;
+  clients: ProviderClients;
+  jobs: JobRunner;
+  store: KeyValueStore;
+  /** Tells renderers the rows changed (throttled here). */
+  changed: (revision: number) => void;
+  audit?: { append(entry: Omit<AuditEntry, 'at' | 'actor'>): void };
+  concurrency?: Partial<Record<FleetProvider, number>>;
+  now?: () => Date;
+  /** Minimum time between two `changed` notices while rows stream in. */
+  changedEveryMs?: number;
+}
+
+/** Hooks for what builds on the fleet (balances, alerts): an account's old and new entry, and the end of a refresh. */
+export interface FleetListener {
+  committed?(accountId: string, previous: AccountEntry | undefined, next: AccountEntry): void;
+  refreshed?(): void;
+}
+
+/**
+ * The fleet across every account: refreshed as a job, kept in main, served a page at a time, acted on in bulk.
+ */
+export function createFleetService(deps: FleetDeps) {
+  const listeners: FleetListener[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  const cache = createFleetCache(() => {
+    timer ??= setTimeout(() => {
+      timer = null;
+      deps.changed(cache.revision);
+    }, deps.changedEveryMs ?? 200);
+  });
+  const bulk = createBulkRunner({ ...deps, cache });
+  const view = createViewPrefs(deps.store);
+  let refreshJob: string | null = null;
+  let refreshedAt: string | null = null;
+
+  /** Accounts that still exist and have instances to list; rows of removed accounts are dropped. */
+  const liveAccounts = () => {
+    const records = deps.accounts.records().filter((record) => isFleetProvider(record.provider));
+    cache.retain(new Set(records.map((record) => record.id)));
+    return records;
+  };
+
+  const accountStates = (): AccountRefresh[] =>
+    liveAccounts().map(
+      (record) =>
+        cache.entry(record.id)?.refresh ?? {
+          accountId: record.id,
+          accountName: record.name,
+          provider: record.provider,
+          state: 'never',
+          instances: 0,
+          failedRows: 0,
+          error: null,
+          refreshedAt: null,
+        },
+    );
+
+  return {
+    cache,
+    listen(listener: FleetListener): void {
+      listeners.push(listener);
+    },
+
+    /** Starts a refresh, or returns the one already running (a second click must not double the load). */
+    refresh(accountIds?: string[]): { jobId: string } {
+      if (refreshJob) return { jobId: refreshJob };
+      const { jobId, done } = deps.jobs.start('fleet.refresh', (job) =>
+        refreshFleet(deps, job, accountIds, (record, read, at) => {
+          const failedRows = read.rows.filter((row) => row.error !== null).length;
+          const entry: AccountEntry = {
+            rows: read.rows,
+            facts: read.facts,
+            refresh: {
+              accountId: record.id,
+              accountName: record.name,
+              provider: record.provider,
+              state: read.error ? 'failed' : failedRows > 0 ? 'partial' : 'ok',
+              instances: read.rows.length,
+              failedRows,
+              error: read.error,
+              refreshedAt: at,
+            },
+          };
+          const previous = cache.entry(record.id);
+          cache.commit(record.id, entry);
+          for (const listener of listeners) listener.committed?.(record.id, previous, entry);
+        }),
+      );
+      refreshJob = jobId;
+      void done.finally(() => {
+        refreshJob = null;
+        refreshedAt = (deps.now?.() ?? new Date()).toISOString();
+        for (const listener of listeners) listener.refreshed?.();
+      });
+      return { jobId };
+    },
+
+    query(input: FleetQueryInput): FleetPage {
+      const { filter, sort, offset, limit } = FleetQuerySchema.parse(input);
+      const accounts = accountStates();
+      const rows = cache.view(filter, sort);
+      return {
+        rows: rows.slice(offset, offset + limit),
+        offset,
+        total: rows.length,
+        counts: cache.counts(),
+        revision: cache.revision,
+        refreshedAt,
+        refreshJobId: refreshJob,
+        accounts,
+      };
+    },
+
+    keys(filter: FleetFilter): string[] {
+      liveAccounts();
+      return cache.view(filter, null).map((row) => row.key);
+    },
+
+    bulk: (action: FleetAction, keys: readonly string[]) => bulk.start(action, keys),
+    bulkResults: (jobId: string, from: number) => bulk.results(jobId, from),
+
+    exportCsv(input: { filter: FleetFilter; sort: FleetSort | null; columns: { column: FleetColumn; header: string }[]; labels: Record<string, string> }) {
+      liveAccounts();
+      const rows = cache.view(input.filter, input.sort);
+      const stamp = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
+      return { filename: `switchboard-instances-${stamp}.csv`, csv: fleetCsv(rows, input.columns, input.labels), rows: rows.length };
+    },
+
+    view,
+  };
+}
+export type FleetService = ReturnType<typeof createFleetService>;

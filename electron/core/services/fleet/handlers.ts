@@ -1,0 +1,41 @@
+import type { EventName, EventPayload } from '../../../../shared/contract';
+import type { Handlers } from '../../bridge/dispatcher';
+import type { KeyValueStore } from '../../ports';
+import type { JobRunner } from '../jobs/job-runner';
+import type { ProviderClients } from '../provider-clients';
+import { createFleetService, type FleetDeps, type FleetService } from './fleet-service';
+import type { FleetAccounts } from './refresh';
+
+type FleetHandlers = Pick<
+  Handlers,
+  'fleet.refresh' | 'fleet.query' | 'fleet.keys' | 'fleet.bulk' | 'fleet.bulkResults' | 'fleet.exportCsv' | 'fleet.getView' | 'fleet.setView'
+>;
+
+/** The fleet.* calls, straight onto the service. */
+export function fleetHandlers(fleet: FleetService): FleetHandlers {
+  return {
+    'fleet.refresh': ({ accountIds }) => fleet.refresh(accountIds),
+    'fleet.query': (input) => fleet.query(input),
+    'fleet.keys': ({ filter }) => ({ keys: fleet.keys(filter) }),
+    'fleet.bulk': ({ action, keys }) => fleet.bulk(action, keys),
+    'fleet.bulkResults': ({ jobId, from }) => fleet.bulkResults(jobId, from),
+    'fleet.exportCsv': (input) => fleet.exportCsv(input),
+    'fleet.getView': () => fleet.view.get(),
+    'fleet.setView': (patch) => fleet.view.update(patch),
+  };
+}
+
+export interface FleetAreaDeps {
+  accounts: FleetAccounts;
+  clients: ProviderClients;
+  jobs: JobRunner;
+  store: KeyValueStore;
+  audit: FleetDeps['audit'];
+  emit: <K extends EventName>(name: K, payload: EventPayload<K>) => void;
+}
+
+/** The fleet service and its calls, as create-core wires them in one line. */
+export function createFleetHandlers(deps: FleetAreaDeps): FleetHandlers {
+  const fleet = createFleetService({ ...deps, changed: (revision) => deps.emit('fleet.changed', { revision }) });
+  return fleetHandlers(fleet);
+}

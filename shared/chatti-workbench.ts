@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * Chatti's request workbench (Chatti documents conventions, not endpoints): what the user may send. The API key
+ * is never part of it — main injects it — so paths and query names that would carry credentials are refused.
+ */
+/** Names a query parameter must not have: the key travels in the `x-api-key` header, injected by the app. */
+const CREDENTIAL_PARAMETER = /^(x[-_])?api[-_]?key$|^(access[-_])?token$|^password$|^secret$/i;
+
+/**
+ * A path on the account's base URL: starts with `/`, carries no scheme, host, user info or fragment, and no
+ * control characters or backslashes (which some URL parsers read as `/`).
+ */
+export const RequestPathSchema = z
+  .string()
+  .min(1, 'the path is empty')
+  .refine((path) => path.startsWith('/'), 'the path must start with "/"')
+  .refine((path) => !path.startsWith('//') && !path.includes('://'), 'the path must not name a scheme or another host')
+  .refine((path) => ![...path].some((char) => char <= ' ' || char === '\u007f' || char === '\\' || char === '#'), 'the path must not contain spaces, control characters, backslashes or "#"')
+  .refine((path) => !/[?&](x[-_])?api[-_]?key=|[?&](access[-_])?token=|[?&]password=|[?&]secret=/i.test(path), 'the path must not carry credentials: the API key is added by Switchboard');
+
+const QueryValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]);
+
+/** What the request workbench sends: method, path, query and a JSON body. The key is never part of it. */
+export const WorkbenchRequestSchema = z
+  .object({
+    method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
+    path: RequestPathSchema,
+    query: z
+      .record(z.string().min(1), QueryValueSchema)
+      .refine((query) => !Object.keys(query).some((name) => CREDENTIAL_PARAMETER.test(name)), 'query parameters must not carry credentials: the API key is added by Switchboard')
+      .optional(),
+    body: z.unknown().optional(),
+  })
+  // Node's fetch refuses a body on GET; Chatti documents none there.
+  .refine((request) => request.method !== 'GET' || request.body === undefined, { message: 'a GET request cannot carry a body', path: ['body'] });
+
+/** A response body as the workbench shows it: the parsed JSON, or the text with what kind it is. */
+export const WorkbenchBodySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('json'), value: z.unknown() }),
+  z.object({ kind: z.enum(['html', 'truncated', 'text']), text: z.string() }),
+  z.object({ kind: z.literal('empty') }),
+]);
+
+export const WorkbenchResponseSchema = z.object({
+  status: z.number().int(),
+  headers: z.record(z.string(), z.string()),
+  body: WorkbenchBodySchema,
+  latencyMs: z.number().nonnegative(),
+});
