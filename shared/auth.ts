@@ -205,8 +205,10 @@ export type AuthEvent = z.infer<typeof AuthEventSchema>;
 export const PairingPhoneSchema = z
   .string()
   .trim()
-  .regex(/^\d+$/, 'Digits only: no +, spaces, dashes or brackets')
-  .regex(/^[1-9]\d{6,14}$/, 'The full international number: 7 to 15 digits, country code first, no leading 0');
+  .superRefine((value, ctx) => {
+    if (!/^\d+$/.test(value)) ctx.addIssue({ code: 'custom', message: 'Digits only: no +, spaces, dashes or brackets' });
+    else if (!/^[1-9]\d{6,14}$/.test(value)) ctx.addIssue({ code: 'custom', message: 'The full international number: 7 to 15 digits, country code first, no leading 0' });
+  });
 
 /** Telegram and MAX phone numbers: international; spaces, dashes, brackets and a leading + are allowed. */
 export const LoginPhoneSchema = z

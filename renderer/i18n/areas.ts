@@ -2,4 +2,7 @@
  * Message areas beyond the core catalog (en.ts / ru.ts): one file per screen, made with defineMessages.
  * Add a screen's messages here, once.
  */
-export const areas = [] as const;
+import { deliveriesMessages } from './deliveries.messages';
+import { workbenchMessages } from './workbench.messages';
+
+export const areas = [deliveriesMessages, workbenchMessages] as const;

@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/format';
 import { brandName, providerName } from '../../i18n/provider-names';
 import { useT } from '../../i18n/use-t';
 import { useAccountsStore } from '../../stores/accounts-store';
+import { WorkbenchDialog } from '../workbench/WorkbenchDialog';
 import { ConnectionReport } from './ConnectionReport';
 import { brandOf, credentialSummary } from './credential-summary';
 
@@ -26,6 +27,7 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
   const test = useAccountsStore((state) => state.test);
   const [testing, setTesting] = useState(false);
   const [expanded, setExpanded] = useState(false);
+  const [workbenchOpen, setWorkbenchOpen] = useState(false);
   const [testError, setTestError] = useState<AppErrorShape | null>(null);
   const detailsId = useId();
   const brand = brandOf(account);
@@ -107,6 +109,16 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
             >
               {testing ? t('test.running') : t('test.run')}
             </button>
+            {account.capabilities.includes('workbench') && (
+              <button
+                type="button"
+                className="button"
+                aria-label={t('workbench.openNamed', { name: account.name })}
+                onClick={() => setWorkbenchOpen(true)}
+              >
+                {t('workbench.open')}
+              </button>
+            )}
             <button
               type="button"
               className="button button-danger-quiet"
@@ -118,6 +130,8 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
           </div>
         </td>
       </tr>
+      {/* A portal: it renders next to #root, nothing inside the table. */}
+      {workbenchOpen && <WorkbenchDialog account={account} onClose={() => setWorkbenchOpen(false)} />}
       <tr className="details-row" id={detailsId} hidden={!expanded}>
         <td colSpan={COLUMN_COUNT}>
           {testError && <ErrorMessage error={testError} />}

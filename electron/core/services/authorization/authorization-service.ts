@@ -101,31 +101,25 @@ export function createAuthorizationService(deps: AuthorizationDeps) {
     stop: (sessionId: string) => registry.close(sessionId, 'stopped'),
     stopAll: () => registry.closeAll(),
 
-    async renew(sessionId: string) {
-      await registry.get(sessionId).driver.renew();
-      return registry.snapshot(sessionId);
-    },
+    renew: (sessionId: string) => registry.step(sessionId, (driver) => driver.renew()),
 
-    async interrupt(sessionId: string) {
-      const { driver } = registry.get(sessionId);
-      if (!driver.interrupt) throw new AppError('invalid_input', 'Only a Chategy/Jetapi WhatsApp QR session can be interrupted.');
-      await driver.interrupt();
-      return registry.snapshot(sessionId);
-    },
+    interrupt: (sessionId: string) =>
+      registry.step(sessionId, (driver) => {
+        if (!driver.interrupt) throw new AppError('invalid_input', 'Only a Chategy/Jetapi WhatsApp QR session can be interrupted.');
+        return driver.interrupt();
+      }),
 
-    async requestPairingCode(sessionId: string, phone: string) {
-      const { driver } = registry.get(sessionId);
-      if (!driver.requestCode) throw new AppError('invalid_input', 'This session does not take a pairing code.');
-      await driver.requestCode(phone);
-      return registry.snapshot(sessionId);
-    },
+    requestPairingCode: (sessionId: string, phone: string) =>
+      registry.step(sessionId, (driver) => {
+        if (!driver.requestCode) throw new AppError('invalid_input', 'This session does not take a pairing code.');
+        return driver.requestCode(phone);
+      }),
 
-    async telegram(sessionId: string, command: TelegramCommandName, value: string | undefined) {
-      const { driver } = registry.get(sessionId);
-      if (!driver.command) throw new AppError('invalid_input', 'This session is not a Telegram login.');
-      await driver.command(command, value);
-      return registry.snapshot(sessionId);
-    },
+    telegram: (sessionId: string, command: TelegramCommandName, value: string | undefined) =>
+      registry.step(sessionId, (driver) => {
+        if (!driver.command) throw new AppError('invalid_input', 'This session is not a Telegram login.');
+        return driver.command(command, value);
+      }),
 
     /** §2.6. Sessions waiting on this instance ("already logged in") start over once it is free. */
     async logout(target: AuthTarget) {

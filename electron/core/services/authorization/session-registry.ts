@@ -71,8 +71,14 @@ export class SessionRegistry {
   }
 
   snapshot(id: string): AuthSession {
-    const { channel, target, method } = this.get(id);
-    return channel.snapshot({ accountId: target.accountId, instance: target.instance, method });
+    return snapshotOf(this.get(id));
+  }
+
+  /** Runs a step of the session and returns where it left it, even when the step ended it (authorized). */
+  async step(id: string, action: (driver: SessionDriver) => Promise<void>): Promise<AuthSession> {
+    const entry = this.get(id);
+    await action(entry.driver);
+    return snapshotOf(entry);
   }
 
   /** The sessions open for one instance (after a logout they start over). */
@@ -104,3 +110,6 @@ export class SessionRegistry {
     if (entry.channel.ended === 'authorized') void entry.driver.stop();
   }
 }
+
+const snapshotOf = ({ channel, target, method }: Entry): AuthSession =>
+  channel.snapshot({ accountId: target.accountId, instance: target.instance, method });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BulkLookupResults, ChecksumPreview, DeliveryFollowEvent } from '../../../../shared/deliveries';
+import type { BulkLookupResults, ChecksumPreview, DeliveryFollowEvent, TestMessage } from '../../../../shared/deliveries';
 import type { JobProgress } from '../../../../shared/jobs';
 import { startTestCore } from '../../testing/test-core';
 
@@ -9,7 +9,7 @@ afterEach(async () => {
   running = null;
 });
 
-const MESSAGE = { phone: '', text: 'hello', dispatchRouting: [], priority: '', scheduledAt: '', callbackUrl: '', externalId: '', senderName: '' } as const;
+const MESSAGE: TestMessage = { phone: '', text: 'hello', dispatchRouting: [], priority: '', scheduledAt: '', callbackUrl: '', externalId: '', senderName: '' };
 
 /** A core with one Chategy/Jetapi account whose client token is the sandbox's first demo customer. */
 async function setUp() {
@@ -30,7 +30,7 @@ async function setUp() {
   });
   const target = { accountId: view.id, tokenId: view.clientTokens[0].id };
   const core = running;
-  const send = async (message: Partial<typeof MESSAGE>, idempotency: object = { kind: 'none' }) =>
+  const send = async (message: Partial<TestMessage>, idempotency: object = { kind: 'none' }) =>
     (await core.call('deliveries.sendTest', { ...target, message: { ...MESSAGE, phone: '995598464533', ...message }, idempotency })).delivery;
   const jobEnd = (jobId: string) =>
     new Promise<JobProgress>((resolve) => {

@@ -4,7 +4,6 @@ import { isMoney, normalizeMoney } from '../../../../shared/money';
 import type { ProviderId } from '../../../../shared/providers';
 import type { Chat2DeskChannel } from '../../providers/chat2desk/schemas';
 import type { ChatpushInstance } from '../../providers/chatpush/schemas';
-import type { GreenApiWaSettings } from '../../providers/greenapi';
 import { daysBetween, dayOf } from './dates';
 
 /** Which account a row belongs to, and when it was read. */
@@ -81,15 +80,14 @@ const isExpired = (error: AppErrorShape | null) => !!error && /account is expire
 export function greenapiRow(
   ctx: RowContext,
   instance: { idInstance: string; label: string },
-  read: { wa: GreenApiWaSettings | null; queueSize: number | null; error: AppErrorShape | null },
+  read: { state: WhatsappState | null; phone: string | null; queueSize: number | null; error: AppErrorShape | null },
 ): InstanceRow {
-  const state: WhatsappState | null = read.wa ? read.wa.state : null;
-  const subscription: SubscriptionStatus | null = isExpired(read.error) ? 'expired' : read.wa ? 'active' : null;
+  const subscription: SubscriptionStatus | null = isExpired(read.error) ? 'expired' : read.state ? 'active' : null;
   return {
     ...base(ctx, 'greenapi', instance.idInstance),
     label: instance.label || null,
-    phone: read.wa?.phone ?? null,
-    whatsapp: state,
+    phone: read.phone,
+    whatsapp: read.state,
     queueSize: read.queueSize,
     subscription,
     error: read.error,

@@ -2,7 +2,9 @@ import type { QuotaSeen } from '../../../../../shared/balances';
 import type { AppErrorShape } from '../../../../../shared/errors';
 import type { InstanceRow } from '../../../../../shared/fleet';
 import { toAppErrorShape } from '../../../app-error';
-import { GreenApiQuotaError, type GreenApiWaSettings } from '../../../providers/greenapi';
+import type { WhatsappState } from '../../../../../shared/fleet';
+import { AppError } from '../../../app-error';
+import { GreenApiQuotaError } from '../../../providers/greenapi';
 import type { GreenApiAccount, GreenApiInstanceCredentials } from '../../provider-clients';
 import { forEachLimited } from '../concurrency';
 import { greenapiRow } from '../row-mapping';
@@ -15,10 +17,12 @@ import type { AccountRead, ReadContext } from '../types';
  * account's.
  */
 export async function readGreenApiAccount(account: GreenApiAccount, ctx: ReadContext): Promise<AccountRead> {
-  ctx.progress.grow(account.instances.length);
+  // The same idInstance entered twice is one instance (and one row key).
+  const instances = [...new Map(account.instances.map((instance) => [instance.idInstance, instance])).values()];
+  ctx.progress.grow(instances.length);
   const rows: InstanceRow[] = [];
   const quotas: QuotaSeen[] = [];
-  await forEachLimited(account.instances, ctx.limit, async (instance) => {
+  await forEachLimited(instances, ctx.limit, async (instance) => {
     const read = await readInstance(instance, ctx, quotas);
     rows.push(greenapiRow(ctx, instance, read));
     ctx.progress.done(read.error === null);
@@ -29,21 +33,31 @@ export async function readGreenApiAccount(account: GreenApiAccount, ctx: ReadCon
   return { rows, facts: { tokens: [], chat2desk: null, quotas }, error };
 }
 
+/** §8.3: what an instance being created or restarted answers most methods with. */
+const isStarting = (error: unknown) => error instanceof AppError && /starting process/i.test(error.details.providerMessage ?? '');
+
 async function readInstance(
   instance: GreenApiInstanceCredentials,
   ctx: ReadContext,
   quotas: QuotaSeen[],
-): Promise<{ wa: GreenApiWaSettings | null; queueSize: number | null; error: AppErrorShape | null }> {
+): Promise<{ state: WhatsappState | null; phone: string | null; queueSize: number | null; error: AppErrorShape | null }> {
   const api = ctx.clients.greenapiInstance(instance, ctx.signal);
-  let wa: GreenApiWaSettings | null = null;
+  let read: { state: WhatsappState | null; phone: string | null } = { state: null, phone: null };
   try {
-    wa = await api.getWaSettings();
+    try {
+      const wa = await api.getWaSettings();
+      read = { state: wa.state, phone: wa.phone };
+    } catch (error) {
+      // Being created or starting is a state, not a failure: getStateInstance answers in both (§2.3 `null` body).
+      if (!isStarting(error)) throw error;
+      return { state: (await api.getStateInstance()).state, phone: null, queueSize: null, error: null };
+    }
     const queue = await api.showMessagesQueue();
-    return { wa, queueSize: queue.length, error: null };
+    return { ...read, queueSize: queue.length, error: null };
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     if (error instanceof GreenApiQuotaError) quotas.push(...quotaFigures(instance.idInstance, error, ctx.refreshedAt));
-    return { wa, queueSize: null, error: toAppErrorShape(error) };
+    return { ...read, queueSize: null, error: toAppErrorShape(error) };
   }
 }
 

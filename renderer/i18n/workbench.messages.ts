@@ -1,0 +1,46 @@
+import { defineMessages } from './define-messages';
+
+export const workbenchMessages = defineMessages(
+  {
+    'workbench.open': 'Request workbench',
+    'workbench.openNamed': 'Open the request workbench for {name}',
+    'workbench.title': 'Request workbench — {name}',
+    'workbench.description':
+      'Chatti documents its conventions but no endpoints, so write the request yourself. Switchboard adds the API key in the main process; it is never shown here.',
+    'workbench.method': 'Method',
+    'workbench.path': 'Path',
+    'workbench.pathHint': 'On the account’s base URL, starting with /. Example: /v1/contacts',
+    'workbench.query': 'Query parameters (optional)',
+    'workbench.queryHint': 'One name=value per line. Never the API key: it is added for you.',
+    'workbench.body': 'JSON body (optional)',
+    'workbench.send': 'Send request',
+    'workbench.sending': 'Sending…',
+    'workbench.response': 'Response',
+    'workbench.status': 'Status {status} in {latency}',
+    'workbench.headers': 'Headers',
+    'workbench.emptyBody': 'The response has no body.',
+    'workbench.badQueryLine': 'Line {line} is not name=value.',
+    'workbench.badJson': 'The body is not valid JSON: {reason}',
+  },
+  {
+    'workbench.open': 'Конструктор запросов',
+    'workbench.openNamed': 'Открыть конструктор запросов для {name}',
+    'workbench.title': 'Конструктор запросов — {name}',
+    'workbench.description':
+      'Chatti описывает только соглашения, без списка методов, поэтому запрос составляете вы. Switchboard добавляет API-ключ в главном процессе; здесь он не показывается.',
+    'workbench.method': 'Метод',
+    'workbench.path': 'Путь',
+    'workbench.pathHint': 'Относительно базового URL аккаунта, начинается с /. Например: /v1/contacts',
+    'workbench.query': 'Параметры запроса (необязательно)',
+    'workbench.queryHint': 'По одному имя=значение в строке. Не указывайте API-ключ: он добавляется сам.',
+    'workbench.body': 'Тело JSON (необязательно)',
+    'workbench.send': 'Отправить запрос',
+    'workbench.sending': 'Отправка…',
+    'workbench.response': 'Ответ',
+    'workbench.status': 'Статус {status} за {latency}',
+    'workbench.headers': 'Заголовки',
+    'workbench.emptyBody': 'У ответа нет тела.',
+    'workbench.badQueryLine': 'Строка {line} не в виде имя=значение.',
+    'workbench.badJson': 'Тело — не корректный JSON: {reason}',
+  },
+);
