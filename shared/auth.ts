@@ -179,8 +179,12 @@ export type PairingCode = z.infer<typeof PairingCodeSchema>;
 
 export const AuthSessionIdSchema = z.string().min(1).max(64);
 
+/** Counts a session's pushes: the renderer ignores an event no newer than what it holds. */
+const RevisionSchema = z.number().int().nonnegative();
+
 export const AuthSessionSchema = z.object({
   sessionId: AuthSessionIdSchema,
+  revision: RevisionSchema,
   accountId: AccountIdSchema,
   instance: z.string(),
   method: AuthSessionMethodSchema,
@@ -190,14 +194,16 @@ export const AuthSessionSchema = z.object({
 });
 export type AuthSession = z.infer<typeof AuthSessionSchema>;
 
-export const AuthEndReasonSchema = z.enum(['stopped', 'authorized', 'failed', 'replaced', 'abandoned']);
+export const AuthEndReasonSchema = z.enum(['stopped', 'authorized', 'replaced', 'abandoned']);
+export type AuthEndReason = z.infer<typeof AuthEndReasonSchema>;
 
 /** Pushed by main: the QR and the pairing code only when they change, the state when any of it changes. */
+const EventBase = { sessionId: AuthSessionIdSchema, revision: RevisionSchema };
 export const AuthEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('state'), sessionId: AuthSessionIdSchema, state: AuthStateSchema }),
-  z.object({ type: z.literal('qr'), sessionId: AuthSessionIdSchema, qr: AuthQrSchema }),
-  z.object({ type: z.literal('code'), sessionId: AuthSessionIdSchema, code: PairingCodeSchema }),
-  z.object({ type: z.literal('ended'), sessionId: AuthSessionIdSchema, reason: AuthEndReasonSchema }),
+  z.object({ type: z.literal('state'), ...EventBase, state: AuthStateSchema }),
+  z.object({ type: z.literal('qr'), ...EventBase, qr: AuthQrSchema }),
+  z.object({ type: z.literal('code'), ...EventBase, code: PairingCodeSchema }),
+  z.object({ type: z.literal('ended'), ...EventBase, reason: AuthEndReasonSchema }),
 ]);
 export type AuthEvent = z.infer<typeof AuthEventSchema>;
 

@@ -123,7 +123,12 @@ export async function createCore(options: CoreOptions) {
   return {
     handlers,
     /** The one wrapper every transport hands calls to. */
-    dispatch: createDispatcher(handlers, { log, redactor, audit }),
+    dispatch: createDispatcher(handlers, {
+      log,
+      redactor,
+      audit,
+      nameOf: (id) => accounts.records().find((record) => record.id === id)?.name ?? null,
+    }),
     audit,
     clients,
     jobs,

@@ -3,6 +3,8 @@
  * Add a screen's messages here, once.
  */
 import { deliveriesMessages } from './deliveries.messages';
+import { auditMessages } from './audit.messages';
+import { instancesMessages } from './instances.messages';
 import { workbenchMessages } from './workbench.messages';
 
-export const areas = [deliveriesMessages, workbenchMessages] as const;
+export const areas = [instancesMessages, deliveriesMessages, workbenchMessages, auditMessages] as const;

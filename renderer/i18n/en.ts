@@ -30,6 +30,7 @@ export const en = {
   'screen.balances.title': 'Balances',
   'screen.webhooks.title': 'Webhooks',
   'screen.deliveries.title': 'Deliveries',
+  'screen.audit.title': 'Audit log',
   'screen.notBuiltYet': 'This screen is not built yet.',
   'screen.instances.plan':
     'It will list every instance of every account with its state, filters and bulk actions (reboot, log out, renew), and create new Chategy/Jetapi instances.',

@@ -33,6 +33,7 @@ export const ru: Catalog<RussianPlural> = {
   'screen.balances.title': 'Балансы',
   'screen.webhooks.title': 'Вебхуки',
   'screen.deliveries.title': 'Доставка',
+  'screen.audit.title': 'Журнал изменений',
   'screen.notBuiltYet': 'Этот раздел ещё не готов.',
   'screen.instances.plan':
     'Здесь будут все инстансы всех аккаунтов с их состоянием, фильтрами и массовыми действиями (перезагрузка, выход, продление), а также создание новых инстансов Chategy/Jetapi.',

@@ -3,6 +3,7 @@ import { MAIN_REGION_ID } from '../components/landmarks';
 import { SkipLink } from '../components/SkipLink';
 import { useT } from '../i18n/use-t';
 import { AccountsScreen } from '../screens/accounts/AccountsScreen';
+import { AuditScreen } from '../screens/audit/AuditScreen';
 import { NotBuiltYet } from '../screens/NotBuiltYet';
 import { useAccountsStore } from '../stores/accounts-store';
 import { Header } from './Header';
@@ -19,6 +20,7 @@ const SCREENS: Record<ScreenId, ComponentType> = {
   balances: () => <NotBuiltYet screen="balances" />,
   webhooks: () => <NotBuiltYet screen="webhooks" />,
   deliveries: () => <NotBuiltYet screen="deliveries" />,
+  audit: AuditScreen,
 };
 
 /** The console once the vault is open: header, navigation, and the current screen under its title. */

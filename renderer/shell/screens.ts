@@ -1,5 +1,5 @@
-/** The screens, in navigation order: Alt+1 … Alt+7 follow this order. */
-export const SCREEN_IDS = ['accounts', 'instances', 'authorize', 'settings', 'balances', 'webhooks', 'deliveries'] as const;
+/** The screens, in navigation order: Alt+1 … Alt+8 follow this order. */
+export const SCREEN_IDS = ['accounts', 'instances', 'authorize', 'settings', 'balances', 'webhooks', 'deliveries', 'audit'] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
 
 export const DEFAULT_SCREEN: ScreenId = 'accounts';

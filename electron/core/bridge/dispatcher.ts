@@ -24,7 +24,16 @@ const fail = (error: AppErrorShape): Result<never> => ({ ok: false, error });
  * does not declare, so nothing extra can leak to the renderer), turns every failure into a typed error, and
  * writes calls marked `audit` to the audit log with their target and outcome.
  */
-export function createDispatcher(handlers: Handlers, deps: { log: Logger; redactor: Redactor; audit?: AuditLog }): Dispatch {
+export function createDispatcher(
+  handlers: Handlers,
+  deps: {
+    log: Logger;
+    redactor: Redactor;
+    audit?: AuditLog;
+    /** The display name of an audited target, looked up before the call (a removed account still has its name). */
+    nameOf?: (target: string) => string | null;
+  },
+): Dispatch {
   return async (name, input, sender) => {
     if (!sender.trusted) {
       deps.log.warn('bridge call refused', { call: name, reason: sender.reason });
@@ -42,9 +51,18 @@ export function createDispatcher(handlers: Handlers, deps: { log: Logger; redact
       }));
       return fail({ code: 'invalid_input', message: 'Some fields need attention.', details: { call: key, fields } });
     }
+    const before = calls[key].audit ? auditTarget(parsed.data, null) : null;
+    const nameBefore = before?.target ? (deps.nameOf?.(before.target) ?? null) : null;
     const audit = (output: unknown, error: AppErrorShape | null) => {
       if (!calls[key].audit || !deps.audit) return;
-      deps.audit.append({ call: key, ...auditTarget(parsed.data, output), result: error?.code ?? 'ok', message: error?.message ?? null });
+      const target = auditTarget(parsed.data, output);
+      deps.audit.append({
+        call: key,
+        target: target.target,
+        targetName: target.targetName ?? nameBefore,
+        result: error?.code ?? 'ok',
+        message: error?.message ?? null,
+      });
     };
     try {
       const value = await (handlers[key] as (input: unknown) => unknown)(parsed.data);

@@ -18,10 +18,21 @@ describe('SessionChannel', () => {
     tick(300);
     channel.showQr('text', '2@b', { lifetimeMs: 30_000 });
     expect(events).toEqual([
-      { type: 'qr', sessionId: 's', qr: { format: 'text', data: '2@a', serial: 1, receivedAt: 1_000, expiresAt: 31_000, lifetimeMs: 30_000 } },
-      { type: 'qr', sessionId: 's', qr: { format: 'text', data: '2@b', serial: 2, receivedAt: 1_600, expiresAt: 31_600, lifetimeMs: 30_000 } },
+      { type: 'qr', sessionId: 's', revision: 1, qr: { format: 'text', data: '2@a', serial: 1, receivedAt: 1_000, expiresAt: 31_000, lifetimeMs: 30_000 } },
+      { type: 'qr', sessionId: 's', revision: 2, qr: { format: 'text', data: '2@b', serial: 2, receivedAt: 1_600, expiresAt: 31_600, lifetimeMs: 30_000 } },
     ]);
     expect(channel.hasShownQr).toBe(true);
+  });
+
+  it('pushes the same code again only when its deadline moved (a reopened scan window)', () => {
+    const { channel, events } = make();
+    channel.showQr('png', 'AAAA', { lifetimeMs: 100_000, expiresAt: 101_000 });
+    channel.showQr('png', 'AAAA', { lifetimeMs: 100_000, expiresAt: 101_000 });
+    expect(channel.showQr('png', 'AAAA', { lifetimeMs: 100_000, expiresAt: 201_000 })).toBe(false);
+    expect(events.map((event) => event.type === 'qr' && [event.qr.serial, event.qr.expiresAt])).toEqual([
+      [1, 101_000],
+      [1, 201_000],
+    ]);
   });
 
   it('pushes the state only when something in it differs, and nothing after the end', () => {

@@ -1,6 +1,7 @@
-import type { AuthEvent, AuthPhase, AuthQr, AuthSession, AuthState, PairingCode } from '../../../../shared/auth';
+import type { AuthEndReason, AuthEvent, AuthPhase, AuthQr, AuthSession, AuthState, PairingCode } from '../../../../shared/auth';
 
-type EndReason = Extract<AuthEvent, { type: 'ended' }>['reason'];
+type EndReason = AuthEndReason;
+type Push = AuthEvent extends infer E ? (E extends AuthEvent ? Omit<E, 'sessionId' | 'revision'> : never) : never;
 
 export const initialAuthState = (phase: AuthPhase): AuthState => ({
   phase,
@@ -24,6 +25,7 @@ export class SessionChannel {
   private qr: AuthQr | null = null;
   private code: PairingCode | null = null;
   private serial = 0;
+  private revision = 0;
   private endedWith: EndReason | null = null;
 
   constructor(
@@ -54,33 +56,42 @@ export class SessionChannel {
     const next = { ...this.state, ...patch };
     if (JSON.stringify(next) === JSON.stringify(this.state)) return;
     this.state = next;
-    this.emit({ type: 'state', sessionId: this.sessionId, state: next });
+    this.push({ type: 'state', state: next });
   }
 
-  /** A QR code received now; pushed only when its content differs from the one on screen. */
+  /**
+   * A QR code received now; pushed only when its content differs from the one on screen, or when the same code got
+   * a new deadline (GREEN-API reopened its scan window and the image had not rotated yet).
+   */
   showQr(format: AuthQr['format'], data: string, timing: { lifetimeMs: number; expiresAt?: number }): boolean {
     if (this.endedWith) return false;
-    if (this.qr && this.qr.format === format && this.qr.data === data) return false;
+    const same = this.qr !== null && this.qr.format === format && this.qr.data === data;
+    if (same && (timing.expiresAt === undefined || timing.expiresAt === this.qr!.expiresAt)) return false;
     const receivedAt = this.now();
-    this.serial += 1;
+    if (!same) this.serial += 1;
     this.qr = { format, data, serial: this.serial, receivedAt, expiresAt: timing.expiresAt ?? receivedAt + timing.lifetimeMs, lifetimeMs: timing.lifetimeMs };
-    this.emit({ type: 'qr', sessionId: this.sessionId, qr: this.qr });
-    return true;
+    this.push({ type: 'qr', qr: this.qr });
+    return !same;
   }
 
   showCode(code: string, lifetimeMs: number): void {
     if (this.endedWith) return;
     this.code = { code, expiresAt: this.now() + lifetimeMs, lifetimeMs };
-    this.emit({ type: 'code', sessionId: this.sessionId, code: this.code });
+    this.push({ type: 'code', code: this.code });
   }
 
   end(reason: EndReason): void {
     if (this.endedWith) return;
     this.endedWith = reason;
-    this.emit({ type: 'ended', sessionId: this.sessionId, reason });
+    this.push({ type: 'ended', reason });
   }
 
   snapshot(meta: Pick<AuthSession, 'accountId' | 'instance' | 'method'>): AuthSession {
-    return { sessionId: this.sessionId, ...meta, state: this.state, qr: this.qr, code: this.code };
+    return { sessionId: this.sessionId, revision: this.revision, ...meta, state: this.state, qr: this.qr, code: this.code };
+  }
+
+  private push(event: Push): void {
+    this.revision += 1;
+    this.emit({ ...event, sessionId: this.sessionId, revision: this.revision } as AuthEvent);
   }
 }

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import type { AppErrorShape } from '../../../shared/errors';
+import { call } from '../../bridge/client';
+import { describeError } from '../../errors/describe-error';
+import { toAppError } from '../../errors/to-app-error';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
+import { useFleetStore } from './fleet-store';
+import { useJobProgress } from './use-job-progress';
+
+/** Refresh the whole fleet: a button, then progress with a cancel, then when it last happened or why it stopped. */
+export function RefreshBar() {
+  const t = useT();
+  const format = useFormat();
+  const jobId = useFleetStore((state) => state.refreshJobId);
+  const refreshedAt = useFleetStore((state) => state.refreshedAt);
+  const setRefreshJob = useFleetStore((state) => state.setRefreshJob);
+  const progress = useJobProgress(jobId);
+  const [outcome, setOutcome] = useState<{ kind: 'cancelled' } | { kind: 'failed'; error: AppErrorShape } | null>(null);
+
+  useEffect(() => {
+    if (!progress || progress.state === 'running') return;
+    setRefreshJob(null);
+    if (progress.state === 'cancelled') setOutcome({ kind: 'cancelled' });
+    if (progress.state === 'failed' && progress.error) setOutcome({ kind: 'failed', error: progress.error });
+  }, [progress, setRefreshJob]);
+
+  const start = async () => {
+    setOutcome(null);
+    try {
+      setRefreshJob((await call('fleet.refresh', {})).jobId);
+    } catch (error) {
+      setOutcome({ kind: 'failed', error: toAppError(error) });
+    }
+  };
+  const cancel = () => void call('jobs.cancel', { jobId: jobId! }).catch(() => undefined);
+
+  const running = jobId !== null;
+  return (
+    <div className="refresh-bar">
+      {running ? (
+        <>
+          <progress
+            className="refresh-progress"
+            aria-label={t('instances.refresh')}
+            value={progress?.done ?? 0}
+            max={Math.max(1, progress?.total ?? 1)}
+          />
+          <span role="status">
+            {progress && progress.total > 0 ? t('instances.refreshing', { done: progress.done, total: progress.total }) : t('instances.refreshStarting')}
+          </span>
+          <button type="button" className="button" onClick={cancel}>
+            {t('instances.cancelRefresh')}
+          </button>
+        </>
+      ) : (
+        <>
+          <button type="button" className="button button-primary" onClick={() => void start()}>
+            {t('instances.refresh')}
+          </button>
+          <span className="muted">{refreshedAt ? t('instances.refreshedAt', { time: format.dateTime(refreshedAt) }) : t('instances.neverRefreshed')}</span>
+        </>
+      )}
+      {outcome?.kind === 'cancelled' && (
+        <p className="message message-info refresh-outcome" role="status">
+          {t('instances.refreshCancelled')}
+        </p>
+      )}
+      {outcome?.kind === 'failed' && (
+        <p className="message message-error refresh-outcome" role="alert">
+          {t('instances.refreshFailed', { reason: describeError(outcome.error, t) })}
+        </p>
+      )}
+    </div>
+  );
+}
