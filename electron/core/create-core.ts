@@ -32,6 +32,8 @@ export interface CoreOptions {
   log: Logger;
   redactor: Redactor;
   sandboxSeed?: number;
+  /** How long one provider request may take (default 15 s); tests of timeouts make it short. */
+  providerTimeoutMs?: number;
   /** Lighter key derivation for tests; production uses the vault's default. */
   scrypt?: { N: number; r: number; p: number };
 }
@@ -61,14 +63,14 @@ export async function createCore(options: CoreOptions) {
   const ensureSandbox = () => (sandbox ??= startSandbox({ seed: options.sandboxSeed ?? 1 }));
 
   const audit = createAuditLog(join(options.dataDir, 'audit.log'), redactor);
-  const clients = createProviderClients({ redactor, log });
+  const clients = createProviderClients({ redactor, log, timeoutMs: options.providerTimeoutMs });
   const jobs = createJobRunner({ emit: (progress) => emit('jobs.progress', progress), log });
   const settings = createSettingsService(store);
   const accounts = createAccountsService({
     store,
     vault,
     sandboxUrls: async () => (await ensureSandbox()).urls,
-    testConnection: (account) => testAccountConnection(account, { redactor }),
+    testConnection: (account) => testAccountConnection(account, { redactor, logger: log, timeoutMs: options.providerTimeoutMs }),
     changed: (ids) => emit('accounts.changed', { ids }),
     log,
   });

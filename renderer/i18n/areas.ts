@@ -4,7 +4,8 @@
  */
 import { deliveriesMessages } from './deliveries.messages';
 import { auditMessages } from './audit.messages';
+import { authorizeMessages } from './authorize.messages';
 import { instancesMessages } from './instances.messages';
 import { workbenchMessages } from './workbench.messages';
 
-export const areas = [instancesMessages, deliveriesMessages, workbenchMessages, auditMessages] as const;
+export const areas = [instancesMessages, deliveriesMessages, workbenchMessages, auditMessages, authorizeMessages] as const;

@@ -3,7 +3,10 @@ import { MAIN_REGION_ID } from '../components/landmarks';
 import { SkipLink } from '../components/SkipLink';
 import { useT } from '../i18n/use-t';
 import { AccountsScreen } from '../screens/accounts/AccountsScreen';
+import { AuthorizeScreen } from '../screens/authorize/AuthorizeScreen';
 import { AuditScreen } from '../screens/audit/AuditScreen';
+import { DeliveriesScreen } from '../screens/deliveries/DeliveriesScreen';
+import { InstancesScreen } from '../screens/instances/InstancesScreen';
 import { NotBuiltYet } from '../screens/NotBuiltYet';
 import { useAccountsStore } from '../stores/accounts-store';
 import { Header } from './Header';
@@ -14,12 +17,12 @@ import { useScreenShortcuts } from './use-screen-shortcuts';
 
 const SCREENS: Record<ScreenId, ComponentType> = {
   accounts: AccountsScreen,
-  instances: () => <NotBuiltYet screen="instances" />,
-  authorize: () => <NotBuiltYet screen="authorize" />,
+  instances: InstancesScreen,
+  authorize: AuthorizeScreen,
   settings: () => <NotBuiltYet screen="settings" />,
   balances: () => <NotBuiltYet screen="balances" />,
   webhooks: () => <NotBuiltYet screen="webhooks" />,
-  deliveries: () => <NotBuiltYet screen="deliveries" />,
+  deliveries: DeliveriesScreen,
   audit: AuditScreen,
 };
 

@@ -21,8 +21,13 @@ export type ChattiAccount = Of<'chatti'>;
  * the app's transport: its redactor, its logger and, for GREEN-API, the shared per-instance rate limiter so the
  * console itself never causes a 429.
  */
-export function createProviderClients(deps: { redactor: Redactor; log: Logger }) {
-  const transport = (signal?: AbortSignal): TransportOptions => ({ redactor: deps.redactor, logger: deps.log, signal });
+export function createProviderClients(deps: { redactor: Redactor; log: Logger; timeoutMs?: number }) {
+  const transport = (signal?: AbortSignal): TransportOptions => ({
+    redactor: deps.redactor,
+    logger: deps.log,
+    signal,
+    timeoutMs: deps.timeoutMs,
+  });
   return {
     chatpushDeveloper: (account: ChatpushAccount, signal?: AbortSignal) =>
       new ChatpushDeveloperApi({ brand: account.brand, hosts: account.hosts, apiKey: account.apiKey }, transport(signal)),

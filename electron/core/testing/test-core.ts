@@ -11,7 +11,7 @@ import { createFakeKeychain, type FakeKeychain } from '../vault/fake-keychain';
  * A whole core as web mode builds it (real store, real vault, real sandbox, real provider clients), in a fresh
  * data directory, with every pushed event recorded. Only the OS keychain is in memory.
  */
-export async function startTestCore(options: { dataDir?: string; keychain?: FakeKeychain | null } = {}) {
+export async function startTestCore(options: { dataDir?: string; keychain?: FakeKeychain | null; providerTimeoutMs?: number } = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'switchboard-core-'));
   const redactor = new Redactor();
   const log = createFileLogger(join(dataDir, 'logs', 'switchboard.log'), redactor);
@@ -29,6 +29,7 @@ export async function startTestCore(options: { dataDir?: string; keychain?: Fake
     log,
     redactor,
     scrypt: { N: 1024, r: 8, p: 1 },
+    providerTimeoutMs: options.providerTimeoutMs,
   });
   const dispatch = core.dispatch;
   /** Calls through the same wrapper the transports use, as a trusted sender. */

@@ -18,7 +18,10 @@ import { createGreenApiDialect } from './dialect';
 import { postForm } from './form-upload';
 import { GreenApiQuotaError } from './quota-error';
 import type { GreenApiQuota } from './quota-schemas';
-import type { GreenApiRateLimiter } from './rate-limiter';
+import { SlotTooFarError, type GreenApiRateLimiter } from './rate-limiter';
+
+/** The longest a call waits for its rate-limit slot before saying "try again in N s" (the HTTP layer's Retry-After cap). */
+const MAX_SLOT_WAIT_MS = 30_000;
 
 export interface GreenApiInstanceCredentials {
   idInstance: string;
@@ -185,8 +188,17 @@ export class GreenApiInstanceCaller {
         sleep: this.transport.retry?.sleep ?? defaultSleep,
         signal,
         delayMs,
+        maxWaitMs: MAX_SLOT_WAIT_MS,
       });
-    } catch {
+    } catch (error) {
+      if (error instanceof SlotTooFarError) {
+        const seconds = Math.ceil(error.waitMs / 1000);
+        throw new AppError(
+          'rate_limited',
+          `GREEN-API asked Switchboard to slow down for instance ${this.credentials.idInstance}: ${action} can run again in ${seconds} s. Nothing was sent.`,
+          { provider: 'greenapi', operation: method, retryAfterSeconds: seconds },
+        );
+      }
       throw new AppError('cancelled', `GREEN-API: ${action} was cancelled while waiting for the rate limit.`, {
         provider: 'greenapi',
         operation: method,

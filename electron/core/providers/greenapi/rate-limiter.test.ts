@@ -154,3 +154,16 @@ describe('GREEN-API rate limits against the sandbox (§8.2, §14.19)', () => {
     await kit.client(0).clearMessagesQueue();
   });
 });
+
+describe('a slot too far away', () => {
+  it('is refused at once, without booking it, when the caller will not wait that long', async () => {
+    let now = 0;
+    const limiter = new GreenApiRateLimiter({ now: () => now });
+    limiter.holdOff('1101', 'getStateInstance', 120_000);
+    await expect(limiter.acquire('1101', 'getStateInstance', { maxWaitMs: 30_000 })).rejects.toMatchObject({ name: 'SlotTooFarError', waitMs: 120_000 });
+    now = 119_000;
+    const slept: number[] = [];
+    await limiter.acquire('1101', 'getStateInstance', { maxWaitMs: 30_000, sleep: async (ms) => void slept.push(ms) });
+    expect(slept).toEqual([1000]);
+  });
+});

@@ -17,6 +17,19 @@ export interface AcquireOptions {
   signal?: AbortSignal;
   /** Not before this many ms from now: a Retry-After or a backoff step. */
   delayMs?: number;
+  /**
+   * Refuse (SlotTooFarError, nothing booked) rather than wait longer than this: after a long Retry-After a person
+   * clicking a button should hear "try again in N s" at once, not watch a spinner for two minutes.
+   */
+  maxWaitMs?: number;
+}
+
+/** The next slot for this instance and method is further away than the caller is willing to wait. */
+export class SlotTooFarError extends Error {
+  constructor(readonly waitMs: number) {
+    super(`the next request slot is ${Math.ceil(waitMs / 1000)} s away`);
+    this.name = 'SlotTooFarError';
+  }
 }
 
 /**
@@ -59,6 +72,10 @@ export class GreenApiRateLimiter {
 
   /** Books a slot and waits for it. */
   async acquire(idInstance: string, method: string, options: AcquireOptions = {}): Promise<void> {
+    if (options.maxWaitMs !== undefined) {
+      const earliest = Math.max(this.now() + (options.delayMs ?? 0), this.nextSlot.get(keyOf(idInstance, method)) ?? Number.NEGATIVE_INFINITY);
+      if (earliest - this.now() > options.maxWaitMs) throw new SlotTooFarError(earliest - this.now());
+    }
     const wait = this.reserve(idInstance, method, options.delayMs) - this.now();
     if (wait > 0) await (options.sleep ?? defaultSleep)(wait, options.signal);
   }

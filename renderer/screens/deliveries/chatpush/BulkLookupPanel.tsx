@@ -124,7 +124,7 @@ export function BulkLookupPanel({ target }: { target: ClientTarget }) {
       )}
       {results && (
         <section aria-labelledby={`${textareaId}-results`}>
-          <h3 id={`${textareaId}-results`}>{t('deliveries.bulk.table')}</h3>
+          <h2 id={`${textareaId}-results`}>{t('deliveries.bulk.table')}</h2>
           <p data-testid="bulk-summary">
             {t('deliveries.bulk.summary', { found: counts.found, unknown: counts.unknown, errors: counts.errors })}{' '}
             {results.rateLimited > 0 && t('deliveries.bulk.rateLimited', { count: results.rateLimited })}

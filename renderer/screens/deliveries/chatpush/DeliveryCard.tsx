@@ -13,7 +13,7 @@ export function DeliveryCard({ delivery, target, onChanged }: { delivery: Chatpu
   const format = useFormat();
   const [deleting, setDeleting] = useState(false);
   const none = t('common.none');
-  const operator = delivery.operator ? [delivery.operator.name, delivery.operator.brandName, delivery.operator.country].filter(Boolean).join(' · ') : null;
+  const operator = delivery.operator ? [...new Set([delivery.operator.name, delivery.operator.brandName, delivery.operator.country].filter(Boolean))].join(' · ') : null;
   const facts: [string, string | null][] = [
     [t('deliveries.field.phone'), delivery.phone],
     [t('deliveries.field.operator'), operator],
@@ -30,7 +30,7 @@ export function DeliveryCard({ delivery, target, onChanged }: { delivery: Chatpu
   ];
   return (
     <section className="card" aria-labelledby={`delivery-${delivery.id}`} data-testid="delivery-card">
-      <h3 id={`delivery-${delivery.id}`}>{t('deliveries.card.title', { id: String(delivery.id) })}</h3>
+      <h2 id={`delivery-${delivery.id}`}>{t('deliveries.card.title', { id: String(delivery.id) })}</h2>
       <StatusExplanation statusId={delivery.statusId} description={delivery.statusDescription} />
       <dl className="facts">
         {facts

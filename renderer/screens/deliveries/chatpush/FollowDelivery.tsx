@@ -77,7 +77,7 @@ export function FollowDelivery({ target, deliveryId, final, onUpdate }: {
       {startError && <ErrorMessage error={startError} />}
       {timeline.length > 0 && (
         <>
-          <h4>{t('deliveries.follow.timeline')}</h4>
+          <h3>{t('deliveries.follow.timeline')}</h3>
           <ol className="timeline">
             {timeline.map((entry) => (
               <li key={`${entry.at}-${entry.statusId}`}>{t('deliveries.follow.at', { time: format.dateTime(entry.at), status: statusLabel(entry.statusId) })}</li>

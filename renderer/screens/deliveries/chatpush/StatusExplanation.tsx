@@ -14,7 +14,7 @@ export function StatusExplanation({ statusId, description }: { statusId: number;
         <strong>
           {statusId} · {info?.name ?? description ?? '?'}
         </strong>
-        {description && info && description !== info.name && <span className="muted"> — {description}</span>}{' '}
+        {description && info && description.toLowerCase() !== info.name.replace(/_/g, ' ') && <span className="muted"> — {description}</span>}{' '}
         {info && <span className="badge badge-neutral">{info.final ? t('deliveries.final') : t('deliveries.intermediate')}</span>}{' '}
         {info?.jetapiOnly && <span className="badge badge-neutral">{t('deliveries.jetapiOnly')}</span>}
       </p>

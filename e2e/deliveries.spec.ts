@@ -1,0 +1,219 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { startSandbox, type Sandbox } from '../electron/core/sandbox';
+import { accessibilityViolations, openConsole } from './console';
+import { startWebMode, type WebMode } from './web-mode';
+
+/**
+ * The Deliveries screen end to end in Chromium through web mode, against a sandbox this spec runs itself: it
+ * enters the accounts like a user, and uses the sandbox's controls to move deliveries into each status class.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let web: WebMode;
+let sandbox: Sandbox;
+let page: Page;
+let customer: Sandbox['state']['chatpush']['instances'][number];
+
+test.beforeAll(async ({ browser }) => {
+  sandbox = await startSandbox({ seed: 11 });
+  customer = sandbox.state.chatpush.instances.find((i) => i.token === sandbox.demo.chatpush.clientTokens[0]!.token)!;
+  web = await startWebMode();
+  page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await openConsole(page, web.url);
+  // Deliveries stay in the status the test puts them in until it moves them on.
+  sandbox.controls.chatpush.configure({ deliveryStepMs: 3_600_000 });
+  await addChatpushAccount();
+  await page.goto(`${web.origin}/#/deliveries`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deliveries');
+});
+test.afterAll(async () => {
+  await page?.context().close();
+  await web?.stop();
+  await sandbox?.close();
+});
+
+const dialog = () => page.getByRole('dialog');
+
+async function addChatpushAccount() {
+  await page.getByRole('button', { name: 'Add account' }).first().click();
+  await dialog().getByRole('radio', { name: 'Chategy / Jetapi' }).check();
+  await dialog().getByLabel('Account name').fill('Jetapi (local)');
+  await dialog().getByLabel('Brand').selectOption('custom');
+  await dialog().getByLabel('REST API').fill(sandbox.urls.chatpush.rest);
+  await dialog().getByLabel('Site root').fill(sandbox.urls.chatpush.root);
+  await dialog().getByLabel('WhatsApp socket').fill(sandbox.urls.chatpush.whatsappWs);
+  await dialog().getByLabel('Telegram socket').fill(sandbox.urls.chatpush.telegramWs);
+  await dialog().getByLabel('Developer api_key').fill(sandbox.demo.chatpush.apiKey);
+  await dialog().getByRole('button', { name: 'Add client token' }).click();
+  await dialog().getByLabel('Client token 1: Label').fill('Sales desk');
+  await dialog().getByLabel('Client token 1: Token').fill(customer.token);
+  await dialog().getByRole('button', { name: 'Add account' }).click();
+  await expect(dialog()).toBeHidden();
+}
+
+/** A delivery made straight on the sandbox, as another system using the same token would. */
+async function sandboxDelivery(routing = 'sms'): Promise<number> {
+  const url = `${sandbox.urls.chatpush.rest}/api/v1/delivery?phone=995598464533&text=${encodeURIComponent('order shipped')}&dispatch_routing[]=${routing}`;
+  const response = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${customer.token}` } });
+  return ((await response.json()) as { delivery: { id: number } }).delivery.id;
+}
+
+const tab = (name: string) => page.getByRole('tab', { name });
+
+async function lookUp(id: number) {
+  await tab('Look up').click();
+  await page.getByLabel('Delivery id', { exact: true }).fill(String(id));
+  await page.getByRole('button', { name: 'Look up', exact: true }).click();
+  const card = page.getByTestId('delivery-card');
+  await expect(card).toContainText(`Delivery ${id}`);
+  return card;
+}
+
+test('looks up a delivery in each status class, explained in words, and passes axe', async () => {
+  const cases = [
+    { status: null, badge: 'On its way', name: '6 · accepted', kind: 'Intermediate', meaning: 'Accepted by the service.', todo: 'follow the delivery until it is final' },
+    { status: 2, badge: 'Delivered', name: '2 · delivered', kind: 'Final', meaning: 'Delivered.', todo: 'Nothing to do.' },
+    { status: 45, badge: 'Failed', name: '45 · whatsapp_session_doesnt_exist', kind: 'Final', meaning: 'WhatsApp is not authorized', todo: 'scan the QR code' },
+    { status: 18, badge: 'Stopped', name: '18 · cancelled', kind: 'Final', meaning: 'Cancelled.', todo: 'Nothing to do.' },
+    { status: 56, badge: 'Failed', name: '56 · safe_sending_limit_exceeded', kind: 'Jetapi only', meaning: 'anti-ban', todo: 'Send fewer messages' },
+  ];
+  for (const c of cases) {
+    const id = await sandboxDelivery();
+    if (c.status !== null) sandbox.controls.chatpush.setDeliveryStatus(id, c.status);
+    const card = await lookUp(id);
+    const explanation = card.getByTestId('status-explanation');
+    await expect(explanation).toContainText(c.badge);
+    await expect(explanation).toContainText(c.name);
+    await expect(explanation).toContainText(c.kind);
+    await expect(explanation).toContainText(c.meaning);
+    await expect(explanation).toContainText(c.todo);
+  }
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await page.getByLabel('Delivery id', { exact: true }).fill('1');
+  await page.getByRole('button', { name: 'Look up', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('HTTP 404');
+  await expect(page.getByLabel('Delivery id', { exact: true })).toHaveValue('1');
+});
+
+test('follows a delivery until it is final, then explains the delete conditions and deletes it', async () => {
+  const id = await sandboxDelivery('whatsapp');
+  const card = await lookUp(id);
+  await card.getByRole('button', { name: 'Follow until final' }).click();
+  await expect(card.getByRole('status')).toContainText(`Following delivery ${id}`);
+  sandbox.controls.chatpush.setDeliveryStatus(id, 2);
+  await expect(card).toContainText(`Delivery ${id} reached a final status.`, { timeout: 15_000 });
+  await expect(card.getByRole('list')).toContainText('2 delivered');
+
+  await card.getByRole('button', { name: 'Delete on all devices…' }).click();
+  await expect(dialog()).toContainText('only for WhatsApp and Telegram (TDLib) messages sent through the service');
+  await dialog().getByRole('button', { name: 'Delete message' }).click();
+  await expect(dialog()).toBeHidden();
+  await expect(card).toContainText('4 · deleted');
+
+  // An SMS cannot be deleted: the platform's refusal comes back as the rule it broke.
+  const sms = await sandboxDelivery('sms');
+  sandbox.controls.chatpush.setDeliveryStatus(sms, 2);
+  const smsCard = await lookUp(sms);
+  await smsCard.getByRole('button', { name: 'Delete on all devices…' }).click();
+  await dialog().getByRole('button', { name: 'Delete message' }).click();
+  await expect(dialog().getByRole('alert')).toBeVisible();
+  await dialog().getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('bulk lookup reports unknown ids, filters, exports CSV, and passes axe', async () => {
+  const a = await sandboxDelivery();
+  const b = await sandboxDelivery();
+  sandbox.controls.chatpush.setDeliveryStatus(b, 2);
+  await tab('Bulk lookup').click();
+  await page.getByLabel('Delivery ids').fill(`${a}, 999999, ${b}\nnot-an-id ${a}`);
+  await expect(page.getByText('Ready to look up 3 ids.')).toBeVisible();
+  await expect(page.getByText('1 entry is not an id and is skipped: not-an-id.')).toBeVisible();
+  await expect(page.getByText('1 duplicate is looked up once.')).toBeVisible();
+  await page.getByRole('button', { name: 'Look up all' }).click();
+  await expect(page.getByTestId('bulk-summary')).toHaveText('2 found, 1 unknown, 0 failed.');
+  await expect(page.getByText('Looked up 3 of 3 Finished.')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Bulk lookup results' });
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await page.getByLabel('Show').selectOption('unknown');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('Unknown id: the platform has no delivery with this id for this client token.');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+  const lines = csv.trim().split('\r\n');
+  expect(lines[0]).toBe('delivery_id,result,status_id,status,final,phone,sum,external_id,error');
+  expect(lines.slice(1).map((line) => line.split(',').slice(0, 5).join(','))).toEqual([
+    `${a},found,6,accepted,no`,
+    '999999,unknown id,,,',
+    `${b},found,2,delivered,yes`,
+  ]);
+});
+
+test('number lookup finds the operator', async () => {
+  await tab('Number lookup').click();
+  await page.getByLabel('Phone number').fill('+995 598 464 533');
+  await page.getByRole('button', { name: 'Find operator' }).click();
+  await expect(page.getByTestId('operator-result')).toContainText('+995598464533');
+});
+
+test('test send: the spec checksum vector, the refused checksum, a real send and the 409 duplicate explained', async () => {
+  await tab('Test message').click();
+  await page.getByLabel('Phone', { exact: true }).fill('71233456789');
+  await page.getByLabel('Text', { exact: true }).fill('text');
+  await page.getByLabel('External id (optional)').fill('100');
+  await page.getByRole('radio', { name: 'Use this key for this send' }).check();
+  await page.getByLabel('Idempotency key', { exact: true }).fill('Z5F2idBj');
+  await page.getByRole('button', { name: 'Show checksum' }).click();
+  const preview = page.getByTestId('checksum-preview');
+  await expect(preview.getByTestId('checksum-source')).toHaveText('10071233456789text');
+  await expect(preview.getByTestId('checksum-value')).toHaveText('ebb290126ea4302ebca339f5efe419b4a67edfe57e1ea844e7cec85ccef53f23');
+
+  // The spec's key is not this token's: the platform refuses the checksum, nothing is sent, the form is kept.
+  await page.getByRole('button', { name: 'Send test message' }).click();
+  await expect(page.getByText('The platform refused the checksum')).toBeVisible();
+  await expect(page.getByLabel('Phone', { exact: true })).toHaveValue('71233456789');
+
+  await page.getByLabel('Phone', { exact: true }).fill('995598464533');
+  await page.getByLabel('Idempotency key', { exact: true }).fill(customer.idempotencyKey);
+  await page.getByRole('checkbox', { name: 'WhatsApp' }).check();
+  await page.getByRole('checkbox', { name: 'SMS' }).check();
+  await page.getByRole('button', { name: 'Move SMS up' }).click();
+  await expect(page.getByText('Order: WhatsApp → SMS')).toBeVisible();
+  await page.getByLabel('Priority').selectOption('high');
+  await page.getByLabel('Callback URL (optional)').fill('http://127.0.0.1:9/callback');
+  await expect(page.getByTestId('insecure-url-warning')).toBeVisible();
+  await page.getByRole('button', { name: 'Send test message' }).click();
+  const sent = page.getByTestId('test-sent');
+  await expect(sent).toContainText('Sent: delivery');
+  await expect(sent).toContainText('Checksum sent:');
+  const checksum = await page.getByTestId('checksum-value').textContent();
+  await expect(sent).toContainText(checksum!);
+
+  await page.getByRole('button', { name: 'Send test message' }).click();
+  await expect(page.getByTestId('duplicate-explained')).toContainText(`checksum ${checksum}`);
+  await expect(page.getByTestId('duplicate-explained')).toContainText('change a parameter, for example the external id');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // Field problems are named at the field, and nothing typed is lost.
+  await page.getByLabel('Phone', { exact: true }).fill('12');
+  await page.getByLabel('External id (optional)').fill('101');
+  await page.getByRole('button', { name: 'Send test message' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('Phone');
+  await expect(page.getByLabel('Text', { exact: true })).toHaveValue('text');
+});
+
+test('the status dictionary lists every documented status, with the Jetapi-only ones, in Russian too', async () => {
+  await tab('Status dictionary').click();
+  await expect(page.getByText('62 statuses')).toBeVisible();
+  await page.getByLabel('Kind').selectOption('jetapi');
+  await expect(page.getByText('6 statuses')).toBeVisible();
+  await page.getByLabel('Search statuses').fill('telegram');
+  await expect(page.getByRole('table', { name: 'Delivery statuses' }).getByRole('row')).toHaveCount(3);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+  await expect(page.getByRole('table', { name: 'Статусы доставки' })).toContainText('Пользователь не найден в Telegram.');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('en');
+});

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AuthInstance } from '../../../shared/auth';
+import { call } from '../../bridge/client';
+import { Dialog } from '../../components/Dialog';
+import { useT } from '../../i18n/use-t';
+import { instanceName } from './instance-name';
+import { QrDisplay } from './QrDisplay';
+import { runSessionAction } from './session-actions';
+import { SandboxAction } from './SandboxAction';
+import { SessionStatus } from './SessionStatus';
+import { StartFailed } from './StartFailed';
+import { useAuthSession } from './use-auth-session';
+
+type QrWallProps = { instances: AuthInstance[]; sandbox: boolean; onClose: () => void };
+
+/**
+ * Bulk onboarding: one QR session per selected instance, side by side, each with its own code, countdown and
+ * status, so one person can link a batch of phones in one sitting. Closing the wall stops every session.
+ */
+export function QrWall({ instances, sandbox, onClose }: QrWallProps) {
+  const t = useT();
+  const [linked, setLinked] = useState<ReadonlySet<string>>(new Set());
+  const markLinked = useCallback((key: string) => setLinked((current) => new Set(current).add(key)), []);
+  const withQr = instances.filter((instance) => instance.methods.includes('qr'));
+  return (
+    <Dialog title={t('authorize.wall.title', { count: withQr.length })} onClose={onClose} size="large" description={t('authorize.wall.description')}>
+      <p className="counts" role="status">
+        {t('authorize.wall.progress', { done: linked.size, count: withQr.length })}
+      </p>
+      <ul className="qr-wall">
+        {withQr.map((instance) => (
+          <QrTile key={instance.target.instance} instance={instance} sandbox={sandbox} onLinked={markLinked} />
+        ))}
+      </ul>
+    </Dialog>
+  );
+}
+
+function QrTile({ instance, sandbox, onLinked }: { instance: AuthInstance; sandbox: boolean; onLinked: (key: string) => void }) {
+  const t = useT();
+  const { sessionId, view, startError, restart } = useAuthSession(instance.target, 'qr');
+  const name = instanceName(instance, t);
+  const key = instance.target.instance;
+  const done = view?.ended === 'authorized';
+  useEffect(() => {
+    if (done) onLinked(key);
+  }, [done, key, onLinked]);
+
+  return (
+    <li className={`qr-tile${done ? ' qr-tile-done' : ''}`} aria-label={name}>
+      <h3 className="qr-tile-title">{name}</h3>
+      {startError && <StartFailed error={startError} onRetry={restart} />}
+      {!startError && (!view || !sessionId) && <p role="status">{t('authorize.phase.connecting')}</p>}
+      {view && sessionId && done && (
+        <p className="message message-info auth-success">
+          <span aria-hidden="true">✓ </span>
+          {t('authorize.success.qr', { name, phone: view.state.phone ?? '' })}
+        </p>
+      )}
+      {view && sessionId && !done && (
+        <>
+          <QrDisplay sessionId={sessionId} qr={view.qr} phase={view.state.phase} size="small" caption={t('authorize.qrLabelNamed', { name })} />
+          <SessionStatus state={view.state} method="qr" onAction={(action) => runSessionAction(instance.target, sessionId, action)} />
+          {sandbox && view.state.phase === 'showing_qr' && (
+            <SandboxAction label={t('authorize.sandbox.scan')} accessibleName={t('authorize.sandbox.scanNamed', { name })} run={() => call('sandbox.scanQr', instance.target)} />
+          )}
+        </>
+      )}
+    </li>
+  );
+}

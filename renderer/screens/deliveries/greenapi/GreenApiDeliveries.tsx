@@ -1,0 +1,56 @@
+import { useMemo, useState } from 'react';
+import type { AccountView } from '../../../../shared/accounts';
+import { useT } from '../../../i18n/use-t';
+import { EntryPicker } from '../common/AccountPicker';
+import { Tabs } from '../common/Tabs';
+import { GreenApiMessagePanel } from './GreenApiMessagePanel';
+import { GreenApiOutgoingPanel } from './GreenApiOutgoingPanel';
+import { GreenApiQueuePanel } from './GreenApiQueuePanel';
+import { GreenApiSendPanel } from './GreenApiSendPanel';
+import type { InstanceTarget } from './target';
+
+type Section = 'message' | 'outgoing' | 'queue' | 'test';
+type GreenApiAccountView = Extract<AccountView, { provider: 'greenapi' }>;
+
+/** GREEN-API: one instance at a time; its journals, its queue and a test send (specs/greenapi.md §6–7). */
+export function GreenApiDeliveries({ account }: { account: GreenApiAccountView }) {
+  const t = useT();
+  const instances = account.instances.map((entry) => ({ id: entry.id, label: entry.label ? `${entry.label} (${entry.idInstance})` : entry.idInstance }));
+  const [instanceId, setInstanceId] = useState(instances[0]?.id ?? '');
+  const [section, setSection] = useState<Section>('message');
+  const [lookup, setLookup] = useState({ chatId: '', idMessage: '' });
+  const current = instances.some((entry) => entry.id === instanceId) ? instanceId : (instances[0]?.id ?? '');
+  const target: InstanceTarget = useMemo(() => ({ accountId: account.id, instanceId: current }), [account.id, current]);
+
+  return (
+    <>
+      <div className="pickers">
+        <EntryPicker id="deliveries-instance" label={t('deliveries.instance')} entries={instances} value={current} onChange={setInstanceId} />
+      </div>
+      <Tabs
+        key={`${account.id}:${current}`}
+        label={t('deliveries.sections')}
+        selected={section}
+        onSelect={setSection}
+        tabs={[
+          { key: 'message', label: t('deliveries.tab.message'), panel: <GreenApiMessagePanel target={target} value={lookup} onChange={setLookup} /> },
+          { key: 'outgoing', label: t('deliveries.tab.outgoing'), panel: <GreenApiOutgoingPanel target={target} /> },
+          { key: 'queue', label: t('deliveries.tab.queue'), panel: <GreenApiQueuePanel target={target} /> },
+          {
+            key: 'test',
+            label: t('deliveries.tab.test'),
+            panel: (
+              <GreenApiSendPanel
+                target={target}
+                onFind={(chatId, idMessage) => {
+                  setLookup({ chatId, idMessage });
+                  setSection('message');
+                }}
+              />
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
