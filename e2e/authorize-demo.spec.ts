@@ -9,7 +9,8 @@ import { startWebMode, type WebMode } from './web-mode';
  * with the "Simulate … (sandbox)" buttons the screen offers for sandbox accounts only. Screenshots in both
  * themes and languages go under test-results (or SWITCHBOARD_SCREENSHOTS_DIR).
  */
-test.describe.configure({ mode: 'serial' });
+// Four axe runs and screenshots per view take a while on a 2-core machine.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const OUT = process.env.SWITCHBOARD_SCREENSHOTS_DIR ?? join('test-results', 'screenshots');
 let web: WebMode;
