@@ -101,3 +101,137 @@ test('Chategy/Jetapi QR: the code is drawn with a countdown, renews after expiry
   // Non-sandbox accounts never offer the simulated scan.
   await expect(page.getByRole('button', { name: /Simulate scan/ })).toHaveCount(0);
 });
+
+test('every documented stop reaches the operator as a next step: a refused origin, then a retry that works', async () => {
+  const customerId = chatpush()[1]!.customerId;
+  sandbox.controls.chatpush.setInstanceState(customerId, { whatsapp: 'logged_out' });
+  sandbox.controls.chatpush.setOriginAllowList(['https://crm.example.com']);
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await openAuthorize(`Customer ${customerId}`);
+  const alert = dialog().getByRole('alert');
+  await expect(alert).toContainText('Next step:');
+  await expect(alert).toContainText(/origin/i);
+  await expect(status()).toHaveText('The authorization stopped.');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  sandbox.controls.chatpush.setOriginAllowList([]);
+  await dialog().getByRole('button', { name: 'Try again' }).click();
+  await expect(qr()).toBeVisible();
+  await expect(status()).toHaveText('Scan the code with the phone.');
+
+  // A container that cannot be created: the step offers to interrupt, which brings a code.
+  sandbox.controls.chatpush.failQrCreation(customerId);
+  await expect(status()).toHaveText('The platform could not prepare a QR code.');
+  await dialog().getByRole('button', { name: 'Interrupt authorization' }).click();
+  await expect.poll(() => sandbox.requests.list('chatpush').some((request) => request.path.includes('delete_container_session'))).toBe(true);
+  sandbox.controls.chatpush.failQrCreation(customerId, false);
+  await expect(status()).toHaveText('Scan the code with the phone.');
+
+  // Esc closes the dialog and ends the session: the socket goes away.
+  await page.keyboard.press('Escape');
+  await expect(dialog()).toBeHidden();
+  await expect.poll(() => sandbox.controls.chatpush.openSockets().length).toBe(0);
+});
+
+test('GREEN-API: an instance already linked offers a logout, then shows a new code, and the scan closes the dialog', async () => {
+  await chooseAccount('GREEN-API (local)');
+  const linked = greenapi()[0]!.idInstance;
+  await openAuthorize(`idInstance ${linked}`);
+  await expect(status()).toHaveText('This instance is already linked to a phone.');
+  await dialog().getByRole('button', { name: 'Log out and retry…' }).click();
+  await expect(dialog().getByRole('group', { name: 'Log out this instance?' })).toBeVisible();
+  await dialog().getByRole('button', { name: 'Log out', exact: true }).click();
+  await expect(qr()).toBeVisible();
+  await expect(dialog().getByRole('timer')).toContainText(/1:(3\d|40) left/);
+
+  sandbox.controls.greenapi.scanQr(linked);
+  await expect(dialog()).toContainText(`WhatsApp is linked to idInstance ${linked}.`);
+  await expect(dialog()).toBeHidden();
+});
+
+test('GREEN-API: when the scan window closes unused, one click brings a new code', async () => {
+  sandbox.state.greenapi.timings.qrSocketTimeoutMs = 1_200;
+  const id = greenapi()[1]!.idInstance;
+  await openAuthorize(`idInstance ${id}`);
+  await expect(qr()).toBeVisible();
+  // Two windows renew by themselves; the third closing asks for a click.
+  await expect(status()).toHaveText('The code was not scanned in time.', { timeout: 20_000 });
+  await expect(dialog().getByText('Get a new code when the phone is ready.')).toBeVisible();
+  sandbox.state.greenapi.timings.qrSocketTimeoutMs = 100_000;
+  await dialog().getByRole('button', { name: 'Get a new code' }).click();
+  await expect(status()).toHaveText('Scan the code with the phone.');
+  await expect(qr()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog()).toBeHidden();
+});
+
+test('GREEN-API pairing code: digits only, the code grouped with a copy button and its countdown, closed by the link', async () => {
+  const id = greenapi()[1]!.idInstance;
+  await openAuthorize(`idInstance ${id}`);
+  await dialog().getByRole('tab', { name: 'Pairing code' }).click();
+  const phone = dialog().getByLabel('Phone number (digits only)');
+  await phone.fill('+44 1234 567890');
+  await dialog().getByRole('button', { name: 'Get a pairing code' }).click();
+  await expect(dialog().getByText('Digits only: no +, spaces, dashes or brackets.')).toBeVisible();
+  await expect(phone).toHaveValue('+44 1234 567890');
+  await phone.fill('441234567890');
+  await dialog().getByRole('button', { name: 'Get a pairing code' }).click();
+  const code = dialog().locator('.pairing-code-value');
+  await expect(code).toHaveText(/^[A-Z0-9]{4}[A-Z0-9]{4}$/);
+  await expect(code.locator('span')).toHaveCount(2);
+  await expect(dialog().getByRole('button', { name: 'Copy code' })).toBeVisible();
+  await expect(dialog().getByRole('timer', { name: 'Time left to enter the pairing code' })).toContainText(/2:(2\d|30) left/);
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  expect(sandbox.controls.greenapi.enterPairingCode(id)).toBe(true);
+  await expect(dialog()).toContainText(`WhatsApp is linked to idInstance ${id}.`);
+  await expect(dialog()).toBeHidden();
+});
+
+test('Telegram: phone, a wrong code shown under its field with the input kept, the right code closes the dialog', async () => {
+  await chooseAccount('Jetapi (local)');
+  const customerId = chatpush()[0]!.customerId;
+  sandbox.controls.chatpush.setInstanceState(customerId, { tdlibSession: 0 });
+  sandbox.controls.chatpush.setTelegramCode(customerId, '31415');
+  await openAuthorize('Support line');
+  await dialog().getByRole('tab', { name: 'Telegram', exact: true }).click();
+  await expect(status()).toHaveText('Enter the phone number of the Telegram account.');
+  await dialog().getByLabel('Phone number').fill('+995 598 464 533');
+  await dialog().getByRole('button', { name: 'Send phone number' }).click();
+  await expect(status()).toHaveText('Enter the login code Telegram sent to the account.');
+  const code = dialog().getByLabel('Login code');
+  await code.fill('00000');
+  await dialog().getByRole('button', { name: 'Send code' }).click();
+  await expect(dialog().locator('.field-error')).toContainText('invalid code');
+  await expect(code).toHaveValue('00000');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await code.fill('31415');
+  await dialog().getByRole('button', { name: 'Send code' }).click();
+  await expect(dialog()).toContainText('Telegram is logged in on Support line.');
+  await expect(dialog()).toBeHidden();
+});
+
+test('MAX takes the phone then the SMS code; the Telegram bot tab shows the bot link', async () => {
+  const customerId = chatpush()[0]!.customerId;
+  await openAuthorize('Support line');
+  await dialog().getByRole('tab', { name: 'Telegram bot' }).click();
+  await dialog().getByLabel('Bot token').fill('not a token');
+  await dialog().getByRole('button', { name: 'Connect bot' }).click();
+  await expect(dialog().getByText('A bot token from @BotFather: digits, a colon, then letters.')).toBeVisible();
+  await dialog().getByLabel('Bot token').fill('6209296007:AAHexampleTokenValue');
+  await dialog().getByLabel('Menu button title (optional)').fill('Main');
+  await dialog().getByRole('button', { name: 'Connect bot' }).click();
+  await expect(dialog().getByText('Required when a menu title is set.')).toBeVisible();
+  await dialog().getByLabel('Menu button link (optional)').fill('https://www.notion.so/');
+  await dialog().getByRole('button', { name: 'Connect bot' }).click();
+  await expect(dialog().getByRole('status').filter({ hasText: 'The bot is connected' })).toContainText(/https:\/\/t\.me\//);
+
+  await dialog().getByRole('tab', { name: 'MAX' }).click();
+  await dialog().getByLabel('Phone number').fill('+7 981 159-77-45');
+  await dialog().getByRole('button', { name: 'Send phone number' }).click();
+  await expect(dialog().getByLabel('SMS code')).toBeVisible();
+  await dialog().getByLabel('SMS code').fill(sandbox.controls.chatpush.maxCode(customerId)!);
+  await dialog().getByRole('button', { name: 'Send code' }).click();
+  await expect(dialog()).toContainText('MAX is authorized on Support line.');
+  await expect(dialog()).toBeHidden();
+});

@@ -65,12 +65,16 @@ export const AuthInstanceSchema = z.object({
 });
 export type AuthInstance = z.infer<typeof AuthInstanceSchema>;
 
+/** How the provisioning wizard adds an instance to this account: create one, or add an existing one by credentials. */
+export const ProvisioningKindSchema = z.enum(['create', 'addExisting']);
+
 export const AuthInstanceListSchema = z.object({
   accountId: AccountIdSchema,
   instances: z.array(AuthInstanceSchema),
   /** Listing failed in part (the developer list) while what the account itself holds is still shown. */
   listError: AppErrorSchema.nullable(),
   sandbox: z.boolean(),
+  provisioning: ProvisioningKindSchema.nullable(),
 });
 export type AuthInstanceList = z.infer<typeof AuthInstanceListSchema>;
 
@@ -241,4 +245,72 @@ export const TelegramBotResultSchema = z.object({
   status: z.string().nullable(),
   menuTitle: z.string().nullable(),
   menuLink: z.string().nullable(),
+});
+
+// ——— Provisioning wizard ———
+
+/**
+ * Chategy/Jetapi: create → authorize → webhooks → test message. GREEN-API: add by credentials → wait while it is
+ * being created → recommended settings → authorize. The progress is kept in main, so a wizard closed half-way
+ * resumes where it stopped.
+ */
+export const WizardStepSchema = z.enum(['authorize', 'webhooks', 'testMessage', 'wait', 'settings', 'done']);
+export type WizardStep = z.infer<typeof WizardStepSchema>;
+
+export const WIZARD_STEPS = {
+  chatpush: ['create', 'authorize', 'webhooks', 'testMessage'],
+  greenapi: ['create', 'wait', 'settings', 'authorize'],
+} as const;
+
+export const WizardProgressSchema = z.object({
+  kind: ProvisioningKindSchema,
+  accountId: AccountIdSchema,
+  /** The new instance as an authorization target's `instance`. */
+  instance: z.string(),
+  label: z.string(),
+  /** Chategy/Jetapi: the account's client-token entry added for the new instance (webhooks, test message). */
+  tokenId: z.string().nullable(),
+  step: WizardStepSchema,
+  /** Finished steps, oldest first: done or skipped, with what the provider answered. */
+  log: z.array(z.object({ step: z.string(), outcome: z.enum(['done', 'skipped']), detail: z.string().nullable(), at: z.string() })),
+  startedAt: z.string(),
+});
+export type WizardProgress = z.infer<typeof WizardProgressSchema>;
+
+/** What the create form sends; main checks it by the platform's own rules (§2 Create) and names each field. */
+export const ChatpushCreateFormSchema = z
+  .object({
+    email: z.string().trim().max(254),
+    phone: z.string().trim().max(32),
+    password: z.string().max(128),
+    externalId: z.string().trim().max(255),
+    dispatchRouting: z.array(z.string().max(20)).max(6),
+    renewSubscription: z.boolean(),
+  })
+  .strict();
+export type ChatpushCreateForm = z.infer<typeof ChatpushCreateFormSchema>;
+
+/**
+ * 1.3.13's recommended settings (specs/greenapi.md §3), without its placeholder webhookUrl (the operator gives
+ * one, or keeps what is set). ⚠ It turns outgoingAPIMessageWebhook off although the status page needs it on; the
+ * document's set is offered as printed, and the screen says so.
+ */
+export const GREENAPI_RECOMMENDED_SETTINGS = {
+  delaySendMessagesMilliseconds: 3000,
+  markIncomingMessagesReaded: 'no',
+  markIncomingMessagesReadedOnReply: 'yes',
+  outgoingWebhook: 'yes',
+  outgoingMessageWebhook: 'yes',
+  outgoingAPIMessageWebhook: 'no',
+  incomingWebhook: 'yes',
+  deviceWebhook: 'no',
+  stateWebhook: 'yes',
+  keepOnlineStatus: 'yes',
+  pollMessageWebhook: 'yes',
+  incomingBlockWebhook: 'yes',
+} as const;
+
+export const RecommendedSettingsSchema = z.object({
+  rows: z.array(z.object({ key: z.string(), current: z.string().nullable(), recommended: z.string() })),
+  webhookUrl: z.string().nullable(),
 });

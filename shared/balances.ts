@@ -63,13 +63,16 @@ export const AccountBalanceSchema = z.object({
   /** Whether the balance covers them; null without a balance. */
   covers7: z.boolean().nullable(),
   covers30: z.boolean().nullable(),
-  /** What is missing to cover the next 30 days, when it does not. */
+  /** What is missing to cover the next 7 / 30 days, when it does not. */
+  shortfall7: MoneySchema.nullable(),
   shortfall30: MoneySchema.nullable(),
   /** Instances without auto-renew whose subscription ends within 7 days: they will stop. */
   stopping7: z.number().int(),
   threshold: MoneySchema.nullable(),
   belowThreshold: z.boolean(),
   chat2desk: Chat2DeskLimitsSchema.nullable(),
+  /** The provider reports monthly quotas (GREEN-API's 466): the screen says so even when none was exceeded. */
+  tracksQuotas: z.boolean(),
   quotas: z.array(QuotaSeenSchema),
   error: AppErrorSchema.nullable(),
   refreshedAt: z.string().nullable(),

@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { accountCalls } from './calls/accounts';
 import { appCalls } from './calls/app';
 import { auditCalls } from './calls/audit';
+import { AlertSchema } from './balances';
 import { authCalls } from './calls/auth';
 import { fleetCalls } from './calls/fleet';
+import { balanceCalls } from './calls/balances';
 import { deliveryCalls } from './calls/deliveries';
 import { jobCalls } from './calls/jobs';
+import { webhookCalls } from './calls/webhooks';
 import { workbenchCalls } from './calls/workbench';
 import { DeliveryFollowEventSchema } from './deliveries';
 import { AuthEventSchema } from './auth';
@@ -26,7 +29,9 @@ export const calls = {
   ...workbenchCalls,
   ...authCalls,
   ...fleetCalls,
+  ...balanceCalls,
   ...deliveryCalls,
+  ...webhookCalls,
 } as const;
 
 /** Every event main pushes to the renderer: `namespace.name` → payload schema. */
@@ -39,6 +44,8 @@ export const events = {
   'auth.event': AuthEventSchema,
   /** The fleet's rows changed (a refresh committed an account, an action patched rows): older pages are stale. */
   'fleet.changed': z.object({ revision: z.number().int() }),
+  /** A refresh found something to warn about (low balance, subscriptions ending, instances logged out); each once. */
+  'balances.alerted': z.object({ alerts: z.array(AlertSchema) }),
   'deliveries.followed': DeliveryFollowEventSchema,
 } as const;
 

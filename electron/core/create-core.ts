@@ -16,6 +16,7 @@ import { createDemoService } from './services/demo/demo-service';
 import { createFleetHandlers } from './services/fleet/handlers';
 import { createJobRunner } from './services/jobs/job-runner';
 import { createProviderClients } from './services/provider-clients';
+import { createWebhookHandlers } from './services/webhooks/handlers';
 import { createSettingsService } from './services/settings/settings-service';
 import { createWorkbenchHandlers } from './services/workbench/handlers';
 import { createVault } from './vault';
@@ -118,8 +119,9 @@ export async function createCore(options: CoreOptions) {
 
     ...createWorkbenchHandlers({ accounts, clients }),
     ...createAuthorizationHandlers(authorization, ensureSandbox),
-    ...createFleetHandlers({ accounts, clients, jobs, store, audit, emit }),
+    ...createFleetHandlers({ accounts, clients, jobs, store, audit, emit, dataDir: options.dataDir }),
     ...createDeliveryHandlers({ accounts, clients, jobs, emitFollowed: (event) => emit('deliveries.followed', event) }),
+    ...createWebhookHandlers({ accounts, clients, redactor, log }),
   };
 
   return {

@@ -3,9 +3,11 @@
  * Add a screen's messages here, once.
  */
 import { deliveriesMessages } from './deliveries.messages';
+import { webhooksMessages } from './webhooks.messages';
 import { auditMessages } from './audit.messages';
 import { authorizeMessages } from './authorize.messages';
 import { instancesMessages } from './instances.messages';
+import { balancesMessages } from './balances.messages';
 import { workbenchMessages } from './workbench.messages';
 
-export const areas = [instancesMessages, deliveriesMessages, workbenchMessages, auditMessages, authorizeMessages] as const;
+export const areas = [instancesMessages, balancesMessages, deliveriesMessages, webhooksMessages, workbenchMessages, auditMessages, authorizeMessages] as const;

@@ -158,6 +158,7 @@ export const authorizeMessages = defineMessages(
     'authorize.telegram.sendPasswordHint': 'The cloud password set in Telegram’s privacy settings.',
     'authorize.telegram.sendPasswordButton': 'Send password',
     'authorize.telegram.reset': 'Reset the Telegram authorization',
+    'authorize.telegram.refused': 'Telegram did not accept it: {reason}.',
 
     // MAX
     'authorize.max.intro': 'MAX logs in with the phone number, then the code sent by SMS.',
@@ -355,6 +356,7 @@ export const authorizeMessages = defineMessages(
     'authorize.telegram.sendPasswordHint': 'Облачный пароль из настроек конфиденциальности Telegram.',
     'authorize.telegram.sendPasswordButton': 'Отправить пароль',
     'authorize.telegram.reset': 'Сбросить авторизацию Telegram',
+    'authorize.telegram.refused': 'Telegram не принял это: {reason}.',
 
     'authorize.max.intro': 'Вход в MAX — по номеру телефона, затем по коду из SMS.',
     'authorize.max.codeIntro': 'Введите код, который MAX прислал по SMS.',

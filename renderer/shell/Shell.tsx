@@ -5,9 +5,12 @@ import { useT } from '../i18n/use-t';
 import { AccountsScreen } from '../screens/accounts/AccountsScreen';
 import { AuthorizeScreen } from '../screens/authorize/AuthorizeScreen';
 import { AuditScreen } from '../screens/audit/AuditScreen';
+import { BalancesScreen } from '../screens/balances/BalancesScreen';
+import { useBalanceAlerts } from '../screens/balances/use-balance-alerts';
 import { DeliveriesScreen } from '../screens/deliveries/DeliveriesScreen';
 import { InstancesScreen } from '../screens/instances/InstancesScreen';
 import { NotBuiltYet } from '../screens/NotBuiltYet';
+import { WebhooksScreen } from '../screens/webhooks/WebhooksScreen';
 import { useAccountsStore } from '../stores/accounts-store';
 import { Header } from './Header';
 import { Navigation } from './Navigation';
@@ -20,8 +23,8 @@ const SCREENS: Record<ScreenId, ComponentType> = {
   instances: InstancesScreen,
   authorize: AuthorizeScreen,
   settings: () => <NotBuiltYet screen="settings" />,
-  balances: () => <NotBuiltYet screen="balances" />,
-  webhooks: () => <NotBuiltYet screen="webhooks" />,
+  balances: BalancesScreen,
+  webhooks: WebhooksScreen,
   deliveries: DeliveriesScreen,
   audit: AuditScreen,
 };
@@ -31,6 +34,7 @@ export function Shell() {
   const t = useT();
   const [screen, navigate] = useHashRoute();
   useScreenShortcuts(navigate);
+  useBalanceAlerts();
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useRef(screen);
 

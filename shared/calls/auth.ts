@@ -1,18 +1,23 @@
 import { z } from 'zod';
-import { AccountIdSchema } from '../accounts';
+import { AccountIdSchema, IdInstanceSchema, SecretInputSchema } from '../accounts';
 import {
   AuthInstanceListSchema,
   AuthSessionIdSchema,
   AuthSessionMethodSchema,
   AuthSessionSchema,
   AuthTargetSchema,
+  ChatpushCreateFormSchema,
   LoginCodeSchema,
   LoginPhoneSchema,
   PairingPhoneSchema,
   TelegramBotFormSchema,
   TelegramBotResultSchema,
   TelegramCommandSchema,
+  RecommendedSettingsSchema,
+  WizardProgressSchema,
+  WizardStepSchema,
 } from '../auth';
+import { HttpUrlSchema } from '../url';
 import { call, Done, Empty } from './define';
 
 const Session = z.object({ sessionId: AuthSessionIdSchema }).strict();
@@ -55,6 +60,37 @@ export const authCalls = {
   ),
   /** Telegram bot (§4.3): connects a bot to the instance and returns its link. */
   'auth.telegramBot': call(AuthTargetSchema.extend({ bot: TelegramBotFormSchema }).strict(), TelegramBotResultSchema, { audit: true }),
+
+  /** The provisioning wizard's progress, kept in main so a wizard closed half-way resumes; null when none runs. */
+  'auth.wizard': call(Empty, WizardProgressSchema.nullable()),
+  /** Chategy/Jetapi §2 Create; the new instance's client token is added to the account. */
+  'auth.wizardCreate': call(z.object({ accountId: AccountIdSchema, form: ChatpushCreateFormSchema }).strict(), WizardProgressSchema, { audit: true }),
+  /** GREEN-API: an existing instance added to the account by its credentials. */
+  'auth.wizardAddExisting': call(
+    z
+      .object({
+        accountId: AccountIdSchema,
+        label: z.string().trim().max(80),
+        idInstance: IdInstanceSchema,
+        apiTokenInstance: SecretInputSchema,
+        apiUrl: HttpUrlSchema,
+        mediaUrl: HttpUrlSchema,
+      })
+      .strict(),
+    WizardProgressSchema,
+    { audit: true },
+  ),
+  /** Waits while getStateInstance says the instance is being created, polling every 5 s, as a cancellable job. */
+  'auth.wizardWait': call(Empty, z.object({ jobId: z.string() })),
+  'auth.wizardRecommended': call(Empty, RecommendedSettingsSchema),
+  /** setSettings with the recommended values that differ (and the webhook URL, when one is given). */
+  'auth.wizardApplySettings': call(z.object({ webhookUrl: z.string().trim().max(2048) }).strict(), WizardProgressSchema, { audit: true }),
+  /** A step finished in the screen (authorized, webhook set, test sent) or skipped. */
+  'auth.wizardAdvance': call(
+    z.object({ from: WizardStepSchema, outcome: z.enum(['done', 'skipped']), detail: z.string().max(500).optional() }).strict(),
+    WizardProgressSchema,
+  ),
+  'auth.wizardDiscard': call(Empty, Done),
 
   /** Sandbox accounts only: what the phone would do. Refused for real accounts. */
   'sandbox.scanQr': call(AuthTargetSchema, Done, { audit: true }),

@@ -10,6 +10,7 @@ import {
   GreenApiWebhookSettingsSchema,
   WebhookCatalogueSchema,
 } from '../webhooks';
+import { InspectInputSchema, InspectResultSchema, TesterExchangeSchema, TesterSamplesSchema, TesterSendInputSchema } from '../webhook-tester';
 import { call, Done, Empty } from './define';
 
 const Id = z.string().min(1).max(64);
@@ -43,4 +44,11 @@ export const webhookCalls = {
   ),
   'webhooks.chat2deskSetEnabled': call(Chat2DeskAccount.extend({ webhookId: WebhookId, enabled: z.boolean() }).strict(), Chat2DeskWebhookViewSchema, { audit: true }),
   'webhooks.chat2deskDelete': call(Chat2DeskAccount.extend({ webhookId: WebhookId }).strict(), Done, { audit: true }),
+
+  // The tester
+  'webhooks.testerSamples': call(Empty, TesterSamplesSchema),
+  /** POSTs a sample from main to the given URL, exactly as the provider would, and returns both sides of the exchange. */
+  'webhooks.testerSend': call(TesterSendInputSchema, TesterExchangeSchema),
+  /** Recognises a pasted payload (provider, type, shape) and checks a Chat2Desk signature. Nothing is sent. */
+  'webhooks.testerInspect': call(InspectInputSchema, InspectResultSchema),
 } as const;

@@ -9,6 +9,7 @@ import { MaxTab } from './tabs/MaxTab';
 import { PairingTab } from './tabs/PairingTab';
 import { QrTab, type TabProps } from './tabs/QrTab';
 import { TelegramTab } from './tabs/TelegramTab';
+import { useFocusRescue } from './use-focus-rescue';
 
 const TABS: Record<AuthMethod, ComponentType<TabProps>> = {
   qr: QrTab,
@@ -41,6 +42,8 @@ export function AuthorizeDialog({ instance, sandbox, onClose, onAuthorized }: Au
   const [success, setSuccess] = useState<{ method: AuthMethod; phone: string | null } | null>(null);
   const tabs = useRef<Partial<Record<AuthMethod, HTMLButtonElement | null>>>({});
   const name = instanceName(instance, t);
+  const panel = useRef<HTMLDivElement>(null);
+  useFocusRescue(panel);
 
   const authorized = useCallback(
     (phone: string | null) => {
@@ -50,8 +53,11 @@ export function AuthorizeDialog({ instance, sandbox, onClose, onAuthorized }: Au
     },
     [method, name, announce, onAuthorized, t],
   );
+  const successLine = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (!success) return;
+    // The tab that had focus is gone: focus the news, so Esc and screen readers stay in the dialog.
+    successLine.current?.focus();
     const timer = setTimeout(onClose, CLOSE_AFTER_SUCCESS_MS);
     return () => clearTimeout(timer);
   }, [success, onClose]);
@@ -72,7 +78,7 @@ export function AuthorizeDialog({ instance, sandbox, onClose, onAuthorized }: Au
   return (
     <Dialog title={t('authorize.dialog.title', { name })} onClose={onClose} size="large">
       {success ? (
-        <p className="message message-info auth-success" role="status">
+        <p ref={successLine} tabIndex={-1} className="message message-info auth-success" role="status">
           <span aria-hidden="true">✓ </span>
           {t(`authorize.success.${success.method}`, { name, phone: success.phone ?? '' })}
         </p>
@@ -101,6 +107,8 @@ export function AuthorizeDialog({ instance, sandbox, onClose, onAuthorized }: Au
             </div>
           )}
           <div
+            ref={panel}
+            tabIndex={-1}
             className="tab-panel"
             id={`${ids}-panel`}
             {...(instance.methods.length > 1 ? { role: 'tabpanel', 'aria-labelledby': `${ids}-tab-${method}` } : {})}

@@ -21,12 +21,13 @@ type CountdownProps = { expiresAt: number; lifetimeMs: number; label: string; no
 /** Time left as text and a bar. A timer role is not announced on every tick; the label says what runs out. */
 export function Countdown({ expiresAt, lifetimeMs, label, now }: CountdownProps) {
   const t = useT();
-  const left = secondsLeft(expiresAt, now);
   const total = Math.max(1, Math.round(lifetimeMs / 1000));
+  // Never more than the documented life: main's clock and this one may differ by a rounding.
+  const left = Math.min(secondsLeft(expiresAt, now), total);
   return (
     <div className={`countdown${left <= 5 ? ' countdown-low' : ''}`} role="timer" aria-label={label}>
       <span className="countdown-text">{t('authorize.countdown', { time: clock(left) })}</span>
-      <progress className="countdown-bar" max={total} value={Math.min(left, total)} aria-hidden="true" />
+      <progress className="countdown-bar" max={total} value={left} aria-hidden="true" />
     </div>
   );
 }

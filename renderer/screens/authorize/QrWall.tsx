@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AuthInstance } from '../../../shared/auth';
 import { call } from '../../bridge/client';
 import { Dialog } from '../../components/Dialog';
@@ -10,6 +10,7 @@ import { SandboxAction } from './SandboxAction';
 import { SessionStatus } from './SessionStatus';
 import { StartFailed } from './StartFailed';
 import { useAuthSession } from './use-auth-session';
+import { useFocusRescue } from './use-focus-rescue';
 
 type QrWallProps = { instances: AuthInstance[]; sandbox: boolean; onClose: () => void };
 
@@ -22,12 +23,14 @@ export function QrWall({ instances, sandbox, onClose }: QrWallProps) {
   const [linked, setLinked] = useState<ReadonlySet<string>>(new Set());
   const markLinked = useCallback((key: string) => setLinked((current) => new Set(current).add(key)), []);
   const withQr = instances.filter((instance) => instance.methods.includes('qr'));
+  const wall = useRef<HTMLUListElement>(null);
+  useFocusRescue(wall);
   return (
     <Dialog title={t('authorize.wall.title', { count: withQr.length })} onClose={onClose} size="large" description={t('authorize.wall.description')}>
       <p className="counts" role="status">
         {t('authorize.wall.progress', { done: linked.size, count: withQr.length })}
       </p>
-      <ul className="qr-wall">
+      <ul ref={wall} tabIndex={-1} className="qr-wall">
         {withQr.map((instance) => (
           <QrTile key={instance.target.instance} instance={instance} sandbox={sandbox} onLinked={markLinked} />
         ))}
@@ -42,17 +45,23 @@ function QrTile({ instance, sandbox, onLinked }: { instance: AuthInstance; sandb
   const name = instanceName(instance, t);
   const key = instance.target.instance;
   const done = view?.ended === 'authorized';
+  const tile = useRef<HTMLLIElement>(null);
+  const success = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (done) onLinked(key);
+    if (!done) return;
+    onLinked(key);
+    // The button that had focus is gone with the code: keep focus in the wall, on the news, so Esc still works.
+    const active = document.activeElement;
+    if (!active || active === document.body || tile.current?.contains(active)) success.current?.focus();
   }, [done, key, onLinked]);
 
   return (
-    <li className={`qr-tile${done ? ' qr-tile-done' : ''}`} aria-label={name}>
+    <li ref={tile} className={`qr-tile${done ? ' qr-tile-done' : ''}`} aria-label={name}>
       <h3 className="qr-tile-title">{name}</h3>
       {startError && <StartFailed error={startError} onRetry={restart} />}
       {!startError && (!view || !sessionId) && <p role="status">{t('authorize.phase.connecting')}</p>}
       {view && sessionId && done && (
-        <p className="message message-info auth-success">
+        <p ref={success} tabIndex={-1} className="message message-info auth-success">
           <span aria-hidden="true">✓ </span>
           {t('authorize.success.qr', { name, phone: view.state.phone ?? '' })}
         </p>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FleetAction } from '../../../shared/fleet';
-import { api, call } from '../../bridge/client';
+import { call } from '../../bridge/client';
 import { describeError } from '../../errors/describe-error';
 import { toAppError } from '../../errors/to-app-error';
 import { useT } from '../../i18n/use-t';
@@ -33,9 +33,7 @@ export function InstancesScreen() {
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   useEffect(() => {
-    const store = useFleetStore.getState();
-    void store.loadView();
-    return api.fleet.onChanged(({ revision }) => useFleetStore.getState().changed(revision));
+    void useFleetStore.getState().loadView();
   }, []);
 
   // The first visit of a session reads the fleet at once: an empty table that waits for a click helps no one.

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AppErrorShape } from '../../../shared/errors';
-import { call } from '../../bridge/client';
+import { api, call } from '../../bridge/client';
 import { describeError } from '../../errors/describe-error';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormat } from '../../i18n/format';
@@ -18,9 +18,13 @@ export function RefreshBar() {
   const progress = useJobProgress(jobId);
   const [outcome, setOutcome] = useState<{ kind: 'cancelled' } | { kind: 'failed'; error: AppErrorShape } | null>(null);
 
+  // Rows change as accounts come in, and whoever shows this bar shows fleet figures.
+  useEffect(() => api.fleet.onChanged(({ revision }) => useFleetStore.getState().changed(revision)), []);
+
   useEffect(() => {
     if (!progress || progress.state === 'running') return;
     setRefreshJob(null);
+    useFleetStore.getState().refetch();
     if (progress.state === 'cancelled') setOutcome({ kind: 'cancelled' });
     if (progress.state === 'failed' && progress.error) setOutcome({ kind: 'failed', error: progress.error });
   }, [progress, setRefreshJob]);

@@ -48,6 +48,8 @@ type FleetState = {
   /** Main said the rows changed. */
   changed: (revision: number) => void;
   setRefreshJob: (jobId: string | null) => void;
+  /** Asks again for the first page (totals, counts, when the fleet was refreshed). */
+  refetch: () => void;
   toggleRow: (key: string) => void;
   selectAllMatching: () => Promise<void>;
   clearSelection: () => void;
@@ -180,6 +182,7 @@ export const useFleetStore = create<FleetState>()((set, get) => {
     },
 
     setRefreshJob: (refreshJobId) => set({ refreshJobId }),
+    refetch: () => void fetchPage(0),
 
     toggleRow: (key) => {
       const selection = new Set(get().selection);

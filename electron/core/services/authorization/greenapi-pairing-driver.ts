@@ -1,7 +1,7 @@
 import { AppError } from '../../app-error';
 import type { Logger } from '../../log';
 import type { GreenApiInstanceApi } from '../../providers/greenapi';
-import { FATAL_CODES, LINKED_STATES, problemOf, waitUntilReady } from './greenapi-link-state';
+import { FATAL_CODES, LINKED_STATES, problemOf, waitUntilReady, channelReadiness } from './greenapi-link-state';
 import type { SessionChannel } from './session-channel';
 import type { SessionDriver, Wait } from './session-driver';
 
@@ -82,7 +82,7 @@ export class GreenApiPairingDriver implements SessionDriver {
 
   /** §2.9: "the instance must be unauthorized; otherwise logout first". */
   private async checkFree(signal: AbortSignal): Promise<void> {
-    const state = await waitUntilReady(this.deps.api, this.deps.channel, this.deps.wait, signal);
+    const state = await waitUntilReady(this.deps.api, channelReadiness(this.deps.channel), this.deps.wait, signal);
     if (LINKED_STATES.has(state)) {
       this.deps.channel.update({ phase: 'already_authorized', problem: 'already_authorized', notice: null, actions: ['logout'] });
       return;

@@ -1,7 +1,7 @@
 import { AppError } from '../../app-error';
 import type { Logger } from '../../log';
 import { QR_SCAN_TIMEOUT_MS, type GreenApiInstanceApi, type GreenApiQrEvent, type GreenApiQrFrame, type QrSocketSession } from '../../providers/greenapi';
-import { FATAL_CODES, LINKED_STATES, problemOf, waitUntilReady } from './greenapi-link-state';
+import { FATAL_CODES, LINKED_STATES, problemOf, waitUntilReady, channelReadiness } from './greenapi-link-state';
 import type { SessionChannel } from './session-channel';
 import type { SessionDriver, Wait } from './session-driver';
 
@@ -97,7 +97,7 @@ export class GreenApiQrDriver implements SessionDriver {
           await this.deps.wait(1_000, signal);
           continue;
         case 'not_ready':
-          await waitUntilReady(this.deps.api, this.deps.channel, this.deps.wait, signal);
+          await waitUntilReady(this.deps.api, channelReadiness(this.deps.channel), this.deps.wait, signal);
           continue;
         case 'fallback':
           return this.poll(signal);
@@ -170,7 +170,7 @@ export class GreenApiQrDriver implements SessionDriver {
       const outcome = frame && this.onFrame(frame, { lifetimeMs: polledCodeLifetimeMs });
       if (outcome?.kind === 'scanned') return this.confirm(outcome.phone, signal);
       if (outcome?.kind === 'done') return;
-      if (outcome?.kind === 'not_ready') await waitUntilReady(api, channel, wait, signal);
+      if (outcome?.kind === 'not_ready') await waitUntilReady(api, channelReadiness(channel), wait, signal);
       else await wait(pollIntervalMs, signal);
     }
     this.expired();

@@ -62,7 +62,7 @@ export async function listAuthInstances(accounts: AccountsService, clients: Prov
     const seen = new Set(listed.map((instance) => instance.customerId));
     const instances = listed.map((instance) =>
       row(String(instance.customerId), {
-        label: labels.get(instance.customerId) ?? instance.externalId ?? '',
+        label: labels.get(instance.customerId) ?? '',
         ids: [
           { key: 'customerId', value: String(instance.customerId) },
           { key: 'instanceId', value: String(instance.id) },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { EXPIRING_ALERT_DAYS, type AccountBalance, type Alert } from '../../../../shared/balances';
 import type { InstanceRow } from '../../../../shared/fleet';
 
@@ -23,7 +24,7 @@ export function alertOf(kind: Alert['kind'], account: Pick<AccountBalance, 'acco
   const ids = extra.instanceIds ?? [];
   return {
     // The same situation gives the same id, so it is announced once, not after every refresh.
-    id: `${kind}:${account.accountId}:${extra.balance ?? ''}:${ids.join(',')}`,
+    id: `${kind}:${account.accountId}:${createHash('sha256').update(`${extra.balance ?? ''}|${ids.join(',')}`).digest('hex').slice(0, 16)}`,
     at,
     kind,
     accountId: account.accountId,

@@ -30,7 +30,9 @@ export function accountBalance(
   const soon = renewalCost(rows, options.today, SOON_DAYS);
   const month = renewalCost(rows, options.today, MONTH_DAYS);
   const covers = (due: string) => (balance === null ? null : compareMoney(balance, due) >= 0);
+  const covers7 = covers(soon.cost);
   const covers30 = covers(month.cost);
+  const shortfall = (covered: boolean | null, due: string) => (covered === false && balance !== null ? subtractMoney(due, balance) : null);
   return {
     accountId: refresh.accountId,
     accountName: refresh.accountName,
@@ -42,13 +44,15 @@ export function accountBalance(
     due7: soon.cost,
     renewals30: month.renewals,
     due30: month.cost,
-    covers7: covers(soon.cost),
+    covers7,
     covers30,
-    shortfall30: covers30 === false && balance !== null ? subtractMoney(month.cost, balance) : null,
+    shortfall7: shortfall(covers7, soon.cost),
+    shortfall30: shortfall(covers30, month.cost),
     stopping7: rows.filter((row) => row.autoRenew === false && row.subscription === 'active' && row.daysLeft !== null && row.daysLeft <= SOON_DAYS).length,
     threshold: options.threshold,
     belowThreshold: balance !== null && options.threshold !== null && compareMoney(balance, options.threshold) < 0,
     chat2desk: entry?.facts.chat2desk ?? null,
+    tracksQuotas: refresh.provider === 'greenapi',
     quotas: options.quotas,
     error: refresh.error,
     refreshedAt: refresh.refreshedAt,

@@ -149,6 +149,8 @@ export function createFleetService(deps: FleetDeps) {
       return { filename: `switchboard-instances-${stamp}.csv`, csv: fleetCsv(rows, input.columns, input.labels), rows: rows.length };
     },
 
+    /** Every account with instances and how its last refresh went ('never' before the first). */
+    accounts: accountStates,
     view,
   };
 }

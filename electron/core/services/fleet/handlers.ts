@@ -1,5 +1,7 @@
 import type { EventName, EventPayload } from '../../../../shared/contract';
 import type { Handlers } from '../../bridge/dispatcher';
+import { createBalancesService } from '../balances/balances-service';
+import { balanceHandlers } from '../balances/handlers';
 import type { KeyValueStore } from '../../ports';
 import type { JobRunner } from '../jobs/job-runner';
 import type { ProviderClients } from '../provider-clients';
@@ -30,12 +32,15 @@ export interface FleetAreaDeps {
   clients: ProviderClients;
   jobs: JobRunner;
   store: KeyValueStore;
+  /** Where balance snapshots are kept. */
+  dataDir: string;
   audit: FleetDeps['audit'];
   emit: <K extends EventName>(name: K, payload: EventPayload<K>) => void;
 }
 
-/** The fleet service and its calls, as create-core wires them in one line. */
-export function createFleetHandlers(deps: FleetAreaDeps): FleetHandlers {
+/** The fleet and the balances built on it, with their calls, as create-core wires them in one line. */
+export function createFleetHandlers(deps: FleetAreaDeps) {
   const fleet = createFleetService({ ...deps, changed: (revision) => deps.emit('fleet.changed', { revision }) });
-  return fleetHandlers(fleet);
+  const balances = createBalancesService({ ...deps, fleet, alerted: (alerts) => deps.emit('balances.alerted', { alerts }) });
+  return { ...fleetHandlers(fleet), ...balanceHandlers(balances) };
 }

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TextField } from '../../../components/TextField';
 import { describeError } from '../../../errors/describe-error';
 import { toAppError } from '../../../errors/to-app-error';
+import type { Translate } from '../../../i18n/translate';
 import { useT } from '../../../i18n/use-t';
 import { authSessions } from '../auth-sessions-store';
 import { firstProblem } from '../field-messages';
@@ -64,7 +65,7 @@ export function TelegramTab({ target, sandbox, onAuthorized }: TabProps) {
     if (!problem) await send(step, values[step]);
   };
 
-  const commandProblem = state.commandError ? describeError(state.commandError, t) : undefined;
+  const commandProblem = state.commandError ? commandErrorText(state.commandError, t) : undefined;
   return (
     <div className="telegram-panel">
       {step && (
@@ -95,4 +96,16 @@ export function TelegramTab({ target, sandbox, onAuthorized }: TabProps) {
       )}
     </div>
   );
+}
+
+/**
+ * A refused step in the platform's own words when it names the field ("code: invalid code", §4.2's 422 meta),
+ * else the general description of the error.
+ */
+function commandErrorText(error: AppErrorShape, t: Translate): string {
+  const fields = error.details?.fields ?? [];
+  if (error.code === 'provider_validation' && fields.length > 0) {
+    return t('authorize.telegram.refused', { reason: fields.map((field) => field.message).join('; ') });
+  }
+  return describeError(error, t);
 }

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ChecksumPreview as Preview, ChatpushDeliveryView, IdempotencyChoice, TestMessage } from '../../../../shared/deliveries';
 import type { AppErrorShape } from '../../../../shared/errors';
 import { call } from '../../../bridge/client';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ProviderError } from '../common/ProviderError';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SecretField } from '../../../components/SecretField';
 import { SelectField } from '../../../components/SelectField';
@@ -202,7 +202,7 @@ export function TestMessagePanel({ target, accountHasKey, onLookUp }: { target: 
           </div>
         )}
       </div>
-      {problem && problem.code !== 'provider_conflict' && !(problem.code === 'provider_validation' && /checksum/i.test(problem.details?.providerMessage ?? '')) && <ErrorMessage error={problem} />}
+      {problem && problem.code !== 'provider_conflict' && !(problem.code === 'provider_validation' && /checksum/i.test(problem.details?.providerMessage ?? '')) && <ProviderError error={problem} />}
       {preview && <ChecksumPreview preview={preview} />}
     </form>
   );

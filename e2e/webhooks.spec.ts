@@ -1,0 +1,228 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startSandbox, type Sandbox } from '../electron/core/sandbox';
+import { accessibilityViolations, openConsole } from './console';
+import { startWebMode, type WebMode } from './web-mode';
+
+/**
+ * The Webhooks screen end to end in Chromium through web mode: CRUD for every provider, with the validation errors,
+ * against a sandbox this spec runs itself (accounts entered like a user; the sandbox state checked afterwards).
+ */
+test.describe.configure({ mode: 'serial' });
+
+let web: WebMode;
+let sandbox: Sandbox;
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  sandbox = await startSandbox({ seed: 13 });
+  web = await startWebMode();
+  page = await (await browser.newContext()).newPage();
+  await openConsole(page, web.url);
+  await addAccounts();
+  await page.goto(`${web.origin}/#/webhooks`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Webhooks');
+});
+test.afterAll(async () => {
+  await page?.context().close();
+  await web?.stop();
+  await sandbox?.close();
+});
+
+const dialog = () => page.getByRole('dialog');
+
+async function startAdding(provider: string, name: string) {
+  await page.getByRole('button', { name: 'Add account' }).first().click();
+  await dialog().getByRole('radio', { name: provider }).check();
+  await dialog().getByLabel('Account name').fill(name);
+}
+async function save() {
+  await dialog().getByRole('button', { name: 'Add account' }).click();
+  await expect(dialog()).toBeHidden();
+}
+
+async function addAccounts() {
+  await startAdding('Chategy / Jetapi', 'Jetapi (local)');
+  await dialog().getByLabel('Brand').selectOption('custom');
+  await dialog().getByLabel('REST API').fill(sandbox.urls.chatpush.rest);
+  await dialog().getByLabel('Site root').fill(sandbox.urls.chatpush.root);
+  await dialog().getByLabel('WhatsApp socket').fill(sandbox.urls.chatpush.whatsappWs);
+  await dialog().getByLabel('Telegram socket').fill(sandbox.urls.chatpush.telegramWs);
+  await dialog().getByLabel('Developer api_key').fill(sandbox.demo.chatpush.apiKey);
+  await dialog().getByRole('button', { name: 'Add client token' }).click();
+  await dialog().getByLabel('Client token 1: Label').fill('Sales desk');
+  await dialog().getByLabel('Client token 1: Token').fill(sandbox.demo.chatpush.clientTokens[0]!.token);
+  await save();
+
+  await startAdding('GREEN-API', 'GREEN-API (local)');
+  const instance = sandbox.demo.greenapi[0]!;
+  await dialog().getByRole('button', { name: 'Paste several' }).click();
+  await dialog().getByLabel('Instances, one per line').fill(`${instance.idInstance} ${instance.apiTokenInstance} ${sandbox.urls.greenapi.apiUrl} ${sandbox.urls.greenapi.mediaUrl}`);
+  await dialog().getByRole('button', { name: 'Preview' }).click();
+  await dialog().getByRole('button', { name: /Add 1 instance/ }).click();
+  await save();
+
+  await startAdding('Chat2Desk', 'Chat2Desk (local)');
+  await dialog().getByLabel('API token', { exact: true }).fill(sandbox.demo.chat2desk.apiToken);
+  await dialog().getByLabel('Base URL', { exact: true }).fill(sandbox.urls.chat2desk.baseUrl);
+  await save();
+}
+
+const chooseAccount = (label: string) => page.getByLabel('Account', { exact: true }).selectOption({ label });
+const table = () => page.getByRole('table', { name: 'Webhooks' });
+
+test('Chategy/Jetapi: developer and individual webhooks, with validation errors, and axe', async () => {
+  await chooseAccount('Jetapi (local) (Chategy / Jetapi)');
+  await expect(page.getByText('No webhooks yet.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add webhook' }).click();
+  await expect(dialog()).toContainText('Incoming and outgoing WhatsApp messages, from the moment of authorization');
+  await expect(dialog()).toContainText('Payload types that arrive: message_status');
+  await dialog().getByLabel('URL').fill('https://user:secret@hooks.example.com/jetapi');
+  await dialog().getByRole('button', { name: 'Create webhook' }).click();
+  await expect(dialog().getByText('Remove the user name and password from the URL')).toBeVisible();
+  await expect(dialog().getByText('Choose at least one event type')).toBeVisible();
+  await expect(dialog().getByLabel('URL')).toHaveValue('https://user:secret@hooks.example.com/jetapi');
+
+  await dialog().getByLabel('URL').fill('http://hooks.example.com/jetapi');
+  await expect(dialog().getByTestId('insecure-url-warning')).toBeVisible();
+  await dialog().getByLabel('URL').fill('https://hooks.example.com/jetapi');
+  await expect(dialog().getByTestId('insecure-url-warning')).toBeHidden();
+  await dialog().getByRole('checkbox', { name: 'whatsapp_status_msg' }).check();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await dialog().getByRole('button', { name: 'Create webhook' }).click();
+  await expect(dialog()).toBeHidden();
+  await expect(table()).toContainText('https://hooks.example.com/jetapi');
+  expect(sandbox.state.chatpush.webhooks).toMatchObject([{ owner: 'developer', url: 'https://hooks.example.com/jetapi', types: ['whatsapp_status_msg'] }]);
+
+  const id = sandbox.state.chatpush.webhooks[0]!.id;
+  await page.getByRole('button', { name: `Edit #${id}` }).click();
+  await dialog().getByRole('checkbox', { name: 'whatsapp_log_in' }).check();
+  await dialog().getByRole('button', { name: 'Save webhook' }).click();
+  await expect(dialog()).toBeHidden();
+  await expect(table()).toContainText('whatsapp_status_msg, whatsapp_log_in');
+  expect(sandbox.requests.list('chatpush').some((r) => r.method === 'PUT' && r.path.startsWith(`/developer/v1/webhooks/${id}`))).toBe(true);
+
+  // The client token's own (individual) webhooks are a separate list, updated with PATCH.
+  await page.getByLabel('Webhooks of').selectOption({ label: 'Client token: Sales desk' });
+  await expect(page.getByText('No webhooks yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add webhook' }).click();
+  await dialog().getByLabel('URL').fill('https://hooks.example.com/sales');
+  await dialog().getByRole('checkbox', { name: 'tdlib_incoming_msg' }).check();
+  await dialog().getByRole('button', { name: 'Create webhook' }).click();
+  await expect(table()).toContainText('https://hooks.example.com/sales');
+  const individual = sandbox.state.chatpush.webhooks.find((hook) => hook.owner !== 'developer')!;
+  await page.getByRole('button', { name: `Edit #${individual.id}` }).click();
+  await dialog().getByLabel('URL').fill('https://hooks.example.com/sales2');
+  await dialog().getByRole('button', { name: 'Save webhook' }).click();
+  await expect(table()).toContainText('https://hooks.example.com/sales2');
+  expect(sandbox.requests.list('chatpush').some((r) => r.method === 'PATCH' && r.path.startsWith(`/api/v1/webhooks/${individual.id}`))).toBe(true);
+
+  await page.getByRole('button', { name: `Delete #${individual.id}` }).click();
+  await dialog().getByRole('button', { name: 'Delete webhook' }).click();
+  await expect(page.getByText('No webhooks yet.')).toBeVisible();
+  expect(sandbox.state.chatpush.webhooks.map((hook) => hook.owner)).toEqual(['developer']);
+});
+
+test('GREEN-API: URL, Authorization header builder and switches with the documented dependencies', async () => {
+  await chooseAccount('GREEN-API (local) (GREEN-API)');
+  await expect(page.getByRole('radio', { name: /HTTP API polling/ })).toBeVisible();
+  await page.getByRole('radio', { name: /Webhook: GREEN-API POSTs/ }).check();
+  await page.getByLabel('Webhook URL').fill('ftp://hooks.example.com/green');
+  await page.getByRole('radio', { name: 'Basic (user name and password)' }).check();
+  await page.getByLabel('User name', { exact: true }).fill('green');
+  await page.getByLabel('Password', { exact: true }).fill('hook-pass-1');
+  await expect(page.getByText('GREEN-API will send: Authorization: Basic base64(user name:password)')).toBeVisible();
+
+  await page.getByRole('checkbox', { name: /Incoming calls/ }).check();
+  await page.getByRole('checkbox', { name: /Incoming messages and files/ }).uncheck();
+  await expect(page.getByTestId('ga-findings')).toContainText('Incoming call notifications need "Incoming messages and files" on as well.');
+  await page.getByRole('checkbox', { name: /Incoming messages and files/ }).check();
+  await expect(page.getByTestId('ga-findings')).not.toContainText('Incoming call notifications need');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Save notification settings' }).click();
+  await expect(page.getByText('A webhook URL starts with https:// (http:// only for test servers).')).toBeVisible();
+  await expect(page.getByLabel('User name', { exact: true })).toHaveValue('green');
+
+  await page.getByLabel('Webhook URL').fill('https://hooks.example.com/green');
+  await page.getByRole('button', { name: 'Save notification settings' }).click();
+  await expect(page.getByText(/Saved \d+ changes?:/)).toBeVisible();
+  const settings = sandbox.state.greenapi.instances.find((i) => i.idInstance === sandbox.demo.greenapi[0]!.idInstance)!.settings;
+  expect(settings).toMatchObject({
+    webhookUrl: 'https://hooks.example.com/green',
+    webhookUrlToken: `Basic ${Buffer.from('green:hook-pass-1').toString('base64')}`,
+    incomingCallWebhook: 'yes',
+    incomingWebhook: 'yes',
+  });
+  await expect(page.getByTestId('ga-auth-current')).toContainText('Now: Authorization: Basic ••••');
+  await expect(page.getByTestId('ga-auth-current')).not.toContainText(Buffer.from('green:hook-pass-1').toString('base64'));
+
+  // HTTP API polling empties the URL.
+  await page.getByRole('radio', { name: /HTTP API polling/ }).check();
+  await page.getByRole('button', { name: 'Save notification settings' }).click();
+  await expect(page.getByText('Saved 1 change: webhookUrl.')).toBeVisible();
+  expect(sandbox.state.greenapi.instances.find((i) => i.idInstance === sandbox.demo.greenapi[0]!.idInstance)!.settings.webhookUrl).toBe('');
+});
+
+test('Chat2Desk: create with events and channels, edit, disable and enable, delete, and the free limit of 5', async () => {
+  await chooseAccount('Chat2Desk (local) (Chat2Desk)');
+  const allowance = page.getByTestId('c2d-allowance');
+  const existing = sandbox.state.chat2desk.webhooks.length;
+  await expect(allowance).toContainText(`${existing} of 5 free webhooks in use.`);
+  await expect(page.getByText('after 10 seconds, 5 minutes and 2 hours')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add webhook' }).click();
+  await dialog().getByRole('button', { name: 'Create webhook' }).click();
+  await expect(dialog().getByText('Choose at least one event')).toBeVisible();
+  await dialog().getByLabel('Name').fill('CRM inbox');
+  await dialog().getByLabel('URL').fill('https://crm.example.com/c2d');
+  await dialog().getByRole('checkbox', { name: 'inbox' }).check();
+  await dialog().getByRole('checkbox', { name: 'outbox_status' }).check();
+  const channel = sandbox.state.chat2desk.channels[0]!;
+  await dialog().getByRole('checkbox', { name: new RegExp(`#${channel.id}`) }).check();
+  await expect(dialog()).toContainText('arrives as hook_type "operator_status_updated"');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await dialog().getByRole('button', { name: 'Create webhook' }).click();
+  await expect(dialog()).toBeHidden();
+  await expect(table()).toContainText('CRM inbox');
+  await expect(allowance).toContainText(`${existing + 1} of 5 free webhooks in use.`);
+  const hook = sandbox.state.chat2desk.webhooks.at(-1)!;
+  expect(hook).toMatchObject({ name: 'CRM inbox', url: 'https://crm.example.com/c2d', events: ['inbox', 'outbox_status'], channels: [channel.id] });
+
+  await page.getByRole('button', { name: 'Edit CRM inbox' }).click();
+  await dialog().getByLabel('Name').fill('CRM all');
+  await dialog().getByRole('checkbox', { name: 'new_client' }).check();
+  await dialog().getByRole('button', { name: 'Save webhook' }).click();
+  await expect(table()).toContainText('CRM all');
+
+  await page.getByRole('button', { name: 'Disable CRM all' }).click();
+  await expect(table().getByRole('row', { name: /CRM all/ })).toContainText('Disabled');
+  expect(sandbox.state.chat2desk.webhooks.at(-1)!.status).toBe('disable');
+  await page.getByRole('button', { name: 'Enable CRM all' }).click();
+  await expect(table().getByRole('row', { name: /CRM all/ })).toContainText('Enabled');
+
+  // Up to the free limit: the count says so before the sixth is tried, and the refusal is shown in words.
+  while (sandbox.state.chat2desk.webhooks.length < 5) {
+    const n = sandbox.state.chat2desk.webhooks.length;
+    await page.getByRole('button', { name: 'Add webhook' }).click();
+    await dialog().getByLabel('Name').fill(`Filler ${n}`);
+    await dialog().getByLabel('URL').fill(`https://crm.example.com/f${n}`);
+    await dialog().getByRole('checkbox', { name: 'comment' }).check();
+    await dialog().getByRole('button', { name: 'Create webhook' }).click();
+    await expect(dialog()).toBeHidden();
+  }
+  await expect(page.getByText('The free limit is reached: Chat2Desk may refuse a sixth webhook.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add webhook' }).click();
+  await expect(dialog()).toContainText('The free limit is reached');
+  await dialog().getByLabel('Name').fill('Sixth');
+  await dialog().getByLabel('URL').fill('https://crm.example.com/6');
+  await dialog().getByRole('checkbox', { name: 'inbox' }).check();
+  await dialog().getByRole('button', { name: 'Create webhook' }).click();
+  await expect(dialog().getByRole('alert')).toContainText('Up to 5 simultaneous webhooks are allowed for free.');
+  await dialog().getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Delete CRM all' }).click();
+  await dialog().getByRole('button', { name: 'Delete webhook' }).click();
+  await expect(table()).not.toContainText('CRM all');
+  expect(sandbox.state.chat2desk.webhooks.some((h) => h.name === 'CRM all')).toBe(false);
+});

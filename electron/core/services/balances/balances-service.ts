@@ -1,0 +1,130 @@
+import { join } from 'node:path';
+import type { Alert, BalancesView, BalanceSnapshot, QuotaSeen } from '../../../../shared/balances';
+import { toCsv } from '../../../../shared/csv';
+import { MoneySchema } from '../../../../shared/money';
+import { AppError } from '../../app-error';
+import type { KeyValueStore } from '../../ports';
+import { isoDay } from '../fleet/dates';
+import type { FleetService } from '../fleet/fleet-service';
+import { alertOf, expiringWithoutRenewal, leftAuthorized } from './alerts';
+import { accountBalance, lapsedInstances } from './balance-view';
+import { createSnapshotLog } from './snapshots';
+
+const THRESHOLDS_KEY = 'balanceThresholds';
+
+export interface BalancesDeps {
+  fleet: FleetService;
+  store: KeyValueStore;
+  dataDir: string;
+  /** Alerts raised by a refresh that were not raised before (each situation is announced once). */
+  alerted: (alerts: Alert[]) => void;
+  now?: () => Date;
+}
+
+/**
+ * Balances and subscriptions, built on what the fleet refresh read: per-account balance against the renewals
+ * coming due, lapsed instances, API limits, a snapshot per refresh for the chart, and alerts.
+ */
+export function createBalancesService(deps: BalancesDeps) {
+  const now = () => deps.now?.() ?? new Date();
+  const snapshots = createSnapshotLog(join(deps.dataDir, 'balance-snapshots.jsonl'));
+  const quotas = new Map<string, QuotaSeen>();
+  const leftThisRefresh = new Map<string, string[]>();
+  const announced = new Set<string>();
+  let alerts: Alert[] = [];
+
+  const thresholds = (): Record<string, string> => {
+    const stored = deps.store.get<Record<string, unknown>>(THRESHOLDS_KEY) ?? {};
+    return Object.fromEntries(Object.entries(stored).filter((entry): entry is [string, string] => MoneySchema.safeParse(entry[1]).success));
+  };
+
+  const view = (): BalancesView => {
+    const today = isoDay(now());
+    const limits = thresholds();
+    const accounts = deps.fleet.accounts().map((refresh) =>
+      accountBalance(refresh, deps.fleet.cache.entry(refresh.accountId), {
+        today,
+        threshold: limits[refresh.accountId] ?? null,
+        quotas: [...quotas.values()].filter((quota) => deps.fleet.cache.find(`${refresh.accountId}/${quota.idInstance}`)),
+      }),
+    );
+    const refreshedAt = accounts.map((account) => account.refreshedAt).filter((at): at is string => at !== null).sort().at(-1) ?? null;
+    return { accounts, lapsed: lapsedInstances(deps.fleet.cache.entries()), alerts, refreshedAt };
+  };
+
+  const afterRefresh = () => {
+    const at = now().toISOString();
+    const current = view();
+    const counts = deps.fleet.cache.counts();
+    const snapshot: BalanceSnapshot = {
+      at,
+      accounts: current.accounts.map(({ accountId, accountName, balance }) => ({ accountId, accountName, balance })),
+      counts: {
+        total: counts.total,
+        authorized: counts.whatsapp.authorized ?? 0,
+        lapsed: current.lapsed.length,
+        expiringSoon: counts.expiringSoon,
+      },
+    };
+    snapshots.append(snapshot);
+
+    alerts = current.accounts.flatMap((account) => {
+      const rows = deps.fleet.cache.entry(account.accountId)?.rows ?? [];
+      const expiring = expiringWithoutRenewal(rows);
+      const left = leftThisRefresh.get(account.accountId) ?? [];
+      return [
+        ...(account.belowThreshold ? [alertOf('lowBalance', account, at, { balance: account.balance, threshold: account.threshold })] : []),
+        ...(expiring.length ? [alertOf('expiring', account, at, { instanceIds: expiring })] : []),
+        ...(left.length ? [alertOf('leftAuthorized', account, at, { instanceIds: left })] : []),
+      ];
+    });
+    leftThisRefresh.clear();
+    const fresh = alerts.filter((alert) => !announced.has(alert.id));
+    for (const alert of fresh) announced.add(alert.id);
+    if (fresh.length) deps.alerted(fresh);
+  };
+
+  deps.fleet.listen({
+    committed(accountId, previous, next) {
+      if (previous) leftThisRefresh.set(accountId, leftAuthorized(previous.rows, next.rows));
+      for (const quota of next.facts.quotas) quotas.set(`${quota.idInstance}/${quota.method}`, quota);
+    },
+    refreshed: afterRefresh,
+  });
+
+  return {
+    view,
+    snapshots: (limit: number) => snapshots.list(limit),
+
+    setThreshold(accountId: string, threshold: string | null): BalancesView {
+      if (!deps.fleet.accounts().some((account) => account.accountId === accountId)) {
+        throw new AppError('not_found', 'That account no longer exists. It may have been removed in another window.');
+      }
+      const { [accountId]: _old, ...others } = thresholds();
+      deps.store.set(THRESHOLDS_KEY, threshold === null ? others : { ...others, [accountId]: threshold });
+      return view();
+    },
+
+    exportCsv(headers: Record<string, string>, words: { yes: string; no: string }) {
+      const yesNo = (value: boolean | null) => (value === null ? null : value ? words.yes : words.no);
+      const head = (key: string) => headers[key] ?? key;
+      const csv = toCsv(view().accounts, [
+        { header: head('account'), value: (a) => a.accountName },
+        { header: head('provider'), value: (a) => a.provider },
+        { header: head('balance'), value: (a) => a.balance },
+        { header: head('renewals7'), value: (a) => a.renewals7 },
+        { header: head('due7'), value: (a) => a.due7 },
+        { header: head('covers7'), value: (a) => yesNo(a.covers7) },
+        { header: head('renewals30'), value: (a) => a.renewals30 },
+        { header: head('due30'), value: (a) => a.due30 },
+        { header: head('covers30'), value: (a) => yesNo(a.covers30) },
+        { header: head('shortfall30'), value: (a) => a.shortfall30 },
+        { header: head('stopping7'), value: (a) => a.stopping7 },
+        { header: head('threshold'), value: (a) => a.threshold },
+        { header: head('apiCallsLeft'), value: (a) => a.chat2desk?.left ?? null },
+      ]);
+      return { filename: `switchboard-balances-${isoDay(now())}.csv`, csv };
+    },
+  };
+}
+export type BalancesService = ReturnType<typeof createBalancesService>;

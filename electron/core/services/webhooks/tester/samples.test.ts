@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseChat2DeskEvent } from '../../../providers/chat2desk/events';
+import { WebhookEventSchema } from '../../../providers/chatpush/webhook-schemas';
+import { NotificationSchema } from '../../../providers/greenapi/schemas';
+import { CHAT2DESK_SAMPLE_TYPES, chat2DeskSample } from './chat2desk-samples';
+import { CHATPUSH_SAMPLE_TYPES, chatpushSample } from './chatpush-samples';
+import { GREENAPI_SAMPLE_TYPES, greenApiSample } from './greenapi-samples';
+
+/** Every sample the tester sends must be what the provider's own parser accepts: realistic, not merely JSON. */
+describe('tester samples', () => {
+  it('Chategy/Jetapi: every payload type, in both variants, parses as that type', () => {
+    for (const type of CHATPUSH_SAMPLE_TYPES) {
+      for (const variant of ['developer', 'individual'] as const) {
+        const parsed = WebhookEventSchema.safeParse(chatpushSample(type, variant, 1_751_290_217));
+        expect(parsed.success, `${type} ${variant}`).toBe(true);
+        if (parsed.success) expect(parsed.data.type).toBe(type);
+      }
+    }
+  });
+
+  it('GREEN-API: every notification type parses as itself', () => {
+    for (const type of GREENAPI_SAMPLE_TYPES) {
+      const parsed = NotificationSchema.safeParse(greenApiSample(type, { idInstance: 1101123456, wid: '11001234567@c.us' }, 1_727_691_478));
+      expect(parsed.success, type).toBe(true);
+      if (parsed.success) expect(parsed.data.typeWebhook).toBe(type);
+    }
+  });
+
+  it('Chat2Desk: all 25 events parse as themselves', () => {
+    expect(CHAT2DESK_SAMPLE_TYPES).toHaveLength(25);
+    for (const name of CHAT2DESK_SAMPLE_TYPES) {
+      const parsed = parseChat2DeskEvent(chat2DeskSample(name, new Date('2025-04-03T11:50:06.984Z')));
+      expect(parsed, name).toMatchObject({ ok: true, event: { name } });
+    }
+  });
+});

@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestCore } from '../../testing/test-core';
+
+let running: Awaited<ReturnType<typeof startTestCore>> | null = null;
+afterEach(async () => {
+  await running?.dispose();
+  running = null;
+});
+
+/** A core with one account per provider, pointing at its own sandbox. */
+async function setUp() {
+  running = await startTestCore();
+  const core = running;
+  const sandbox = await core.core.sandboxReady();
+  const chatpush = await core.call('accounts.create', {
+    draft: {
+      provider: 'chatpush',
+      name: 'Jetapi',
+      brand: 'custom',
+      hosts: sandbox.urls.chatpush,
+      apiKey: sandbox.demo.chatpush.apiKey,
+      clientTokens: [{ label: 'main', token: sandbox.demo.chatpush.clientTokens[0]!.token }],
+      wsOrigin: '',
+    },
+  });
+  const greenapi = await core.call('accounts.create', {
+    draft: {
+      provider: 'greenapi',
+      name: 'GREEN-API',
+      instances: [{ label: 'one', idInstance: sandbox.demo.greenapi[0]!.idInstance, apiTokenInstance: sandbox.demo.greenapi[0]!.apiTokenInstance, ...sandbox.urls.greenapi }],
+    },
+  });
+  const chat2desk = await core.call('accounts.create', {
+    draft: { provider: 'chat2desk', name: 'Chat2Desk', baseUrl: sandbox.urls.chat2desk.baseUrl, apiToken: sandbox.demo.chat2desk.apiToken },
+  });
+  return { core, sandbox, chatpush, greenapi, chat2desk };
+}
+
+describe('webhooks against the sandbox', () => {
+  it('Chategy/Jetapi: developer (PUT) and individual (PATCH) webhooks, with the types checked first', async () => {
+    const { core, sandbox, chatpush } = await setUp();
+    for (const scope of [{ kind: 'developer' }, { kind: 'individual', tokenId: chatpush.clientTokens[0].id }]) {
+      const target = { accountId: chatpush.id, scope };
+      const created = await core.call('webhooks.chatpushCreate', { ...target, url: 'https://hooks.example.com/a', types: ['whatsapp_log_in'] });
+      const updated = await core.call('webhooks.chatpushUpdate', { ...target, webhookId: created.id, url: 'https://hooks.example.com/b', types: ['whatsapp_status_msg', 'whatsapp_log_out'] });
+      expect(updated).toMatchObject({ id: created.id, url: 'https://hooks.example.com/b', types: ['whatsapp_status_msg', 'whatsapp_log_out'] });
+      expect(await core.call('webhooks.chatpushList', target)).toEqual([updated]);
+      await core.call('webhooks.chatpushDelete', { ...target, webhookId: created.id });
+      expect(await core.call('webhooks.chatpushList', target)).toEqual([]);
+    }
+    const verbs = sandbox.requests.list('chatpush').filter((r) => r.path.includes('webhooks/') && ['PUT', 'PATCH'].includes(r.method));
+    expect(verbs.map((r) => `${r.method} ${r.path.split('?')[0]!.replace(/\d+$/, ':id')}`)).toEqual(['PUT /developer/v1/webhooks/:id', 'PATCH /api/v1/webhooks/:id']);
+
+    const bad = await core.callRaw('webhooks.chatpushCreate', { accountId: chatpush.id, scope: { kind: 'developer' }, url: 'https://x.example', types: ['whatsapp_log_ou'] });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const withCredentials = await core.callRaw('webhooks.chatpushCreate', { accountId: chatpush.id, scope: { kind: 'developer' }, url: 'https://u:p@x.example', types: ['whatsapp_log_in'] });
+    expect(withCredentials).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { fields: [{ path: 'url', message: 'Remove the user name and password from the URL' }] } } });
+  });
+
+  it('GREEN-API: reads the settings with the token masked, and writes only what changed', async () => {
+    const { core, greenapi } = await setUp();
+    const target = { accountId: greenapi.id, instanceId: greenapi.instances[0].id };
+    const saved = await core.call('webhooks.greenapiSave', {
+      ...target,
+      webhookUrl: 'https://hooks.example.com/green',
+      authorization: { kind: 'basic', user: 'hook', password: 's3cret-pw' },
+      switches: { incomingWebhook: 'yes', incomingCallWebhook: 'yes' },
+    });
+    expect(saved.changed).toEqual(expect.arrayContaining(['webhookUrl', 'webhookUrlToken']));
+    const read = await core.call('webhooks.greenapiGet', target);
+    expect(read).toMatchObject({ webhookUrl: 'https://hooks.example.com/green', authorization: { set: true, scheme: 'Basic' }, switches: { incomingWebhook: 'yes', incomingCallWebhook: 'yes' } });
+    const basic = Buffer.from('hook:s3cret-pw').toString('base64');
+    expect(JSON.stringify([saved, read, core.events])).not.toContain(basic);
+    expect(read.authorization.masked).toBe(`••••${basic.slice(-4)}`);
+
+    const again = await core.call('webhooks.greenapiSave', { ...target, webhookUrl: 'https://hooks.example.com/green', authorization: { kind: 'keep' }, switches: { incomingWebhook: 'yes' } });
+    expect(again.changed).toEqual([]);
+    const polling = await core.call('webhooks.greenapiSave', { ...target, webhookUrl: '', authorization: { kind: 'clear' }, switches: {} });
+    expect(polling.changed.sort()).toEqual(['webhookUrl', 'webhookUrlToken']);
+    expect(polling.settings).toMatchObject({ webhookUrl: '', authorization: { set: false, scheme: 'none' } });
+  });
+
+  it('Chat2Desk: create, edit, disable, enable and delete, with the free allowance counted', async () => {
+    const { core, chat2desk } = await setUp();
+    const accountId = chat2desk.id;
+    const before = await core.call('webhooks.chat2deskList', { accountId });
+    const created = await core.call('webhooks.chat2deskCreate', { accountId, name: 'CRM', url: 'https://crm.example.com/hook', events: ['inbox', 'outbox_status'], channels: [] });
+    expect(created).toMatchObject({ name: 'CRM', enabled: true, channels: null });
+    const after = await core.call('webhooks.chat2deskList', { accountId });
+    expect(after.freeSlotsLeft).toBe(before.freeSlotsLeft - 1);
+    const edited = await core.call('webhooks.chat2deskUpdate', { accountId, webhookId: created.id, name: 'CRM 2', url: 'https://crm.example.com/hook2', events: ['inbox'], channels: [] });
+    expect(edited).toMatchObject({ name: 'CRM 2', events: ['inbox'] });
+    expect(await core.call('webhooks.chat2deskSetEnabled', { accountId, webhookId: created.id, enabled: false })).toMatchObject({ enabled: false });
+    expect(await core.call('webhooks.chat2deskSetEnabled', { accountId, webhookId: created.id, enabled: true })).toMatchObject({ enabled: true });
+    await core.call('webhooks.chat2deskDelete', { accountId, webhookId: created.id });
+    expect((await core.call('webhooks.chat2deskList', { accountId })).webhooks.some((hook: { id: number }) => hook.id === created.id)).toBe(false);
+
+    const unknownEvent = await core.callRaw('webhooks.chat2deskCreate', { accountId, name: 'x', url: 'https://x.example', events: ['inboxx'], channels: [] });
+    expect(unknownEvent).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('lists what each subscription brings, from the provider folders', async () => {
+    const { core } = await setUp();
+    const catalogue = await core.call('webhooks.catalogue');
+    expect(catalogue.chatpush.types.find((t: { type: string }) => t.type === 'whatsapp_status_msg')).toEqual({ type: 'whatsapp_status_msg', payloadTypes: ['message_status'] });
+    expect(catalogue.chat2desk.events).toHaveLength(25);
+    expect(catalogue.chat2desk.freeLimit).toBe(5);
+  });
+});

@@ -1,0 +1,141 @@
+import { useState, type FormEvent } from 'react';
+import type { AppErrorShape } from '../../../../shared/errors';
+import { GREENAPI_NOTIFICATION_SWITCHES, greenApiNotificationFindings, type GreenApiNotificationSwitch } from '../../../../shared/greenapi-notification-rules';
+import type { AuthorizationChange, GreenApiWebhookSettings } from '../../../../shared/webhooks';
+import { call } from '../../../bridge/client';
+import { ProviderError } from '../../deliveries/common/ProviderError';
+import { SecretField } from '../../../components/SecretField';
+import { TextField } from '../../../components/TextField';
+import { toAppError } from '../../../errors/to-app-error';
+import { useT } from '../../../i18n/use-t';
+import { useNoticeStore } from '../../../stores/notice-store';
+import { WebhookUrlField } from '../../deliveries/common/WebhookUrlField';
+import { webhookFieldErrors } from '../field-errors';
+
+type Mode = 'webhook' | 'polling';
+type AuthKind = AuthorizationChange['kind'];
+
+/**
+ * The webhook URL (or HTTP API polling), the Authorization header GREEN-API sends (built from a scheme and a secret
+ * that never comes back), and the notification switches with the documents' required combinations checked as
+ * they are ticked.
+ */
+export function GreenApiWebhookForm({ target, settings, onSaved }: {
+  target: { accountId: string; instanceId: string };
+  settings: GreenApiWebhookSettings;
+  onSaved: (settings: GreenApiWebhookSettings) => void;
+}) {
+  const t = useT();
+  const announce = useNoticeStore((state) => state.announce);
+  const [mode, setMode] = useState<Mode>(settings.webhookUrl ? 'webhook' : 'polling');
+  const [url, setUrl] = useState(settings.webhookUrl);
+  const [authKind, setAuthKind] = useState<AuthKind>('keep');
+  const [secret, setSecret] = useState({ token: '', user: '', password: '' });
+  const [switches, setSwitches] = useState(settings.switches);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const errors = webhookFieldErrors(error, t);
+  const values = Object.fromEntries(Object.entries(switches).filter(([, value]) => value !== null)) as Partial<Record<GreenApiNotificationSwitch, 'yes' | 'no'>>;
+  const findings = greenApiNotificationFindings(values);
+
+  const authorization = (): AuthorizationChange => {
+    switch (authKind) {
+      case 'bearer':
+        return { kind: 'bearer', token: secret.token };
+      case 'basic':
+        return { kind: 'basic', user: secret.user, password: secret.password };
+      default:
+        return { kind: authKind };
+    }
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await call('webhooks.greenapiSave', { ...target, webhookUrl: mode === 'polling' ? '' : url, authorization: authorization(), switches: values });
+      announce(result.changed.length ? t('webhooks.ga.saved', { count: result.changed.length, keys: result.changed.join(', ') }) : t('webhooks.ga.unchanged'));
+      setSecret({ token: '', user: '', password: '' });
+      setAuthKind('keep');
+      onSaved(result.settings);
+    } catch (failure) {
+      setError(toAppError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const current = settings.authorization;
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+      {error && error.code !== 'invalid_input' && <ProviderError error={error} />}
+      <fieldset className="fieldset">
+        <legend>{t('webhooks.ga.mode')}</legend>
+        {(['webhook', 'polling'] as const).map((value) => (
+          <div key={value} className="choice">
+            <label className="checkbox">
+              <input type="radio" name="ga-mode" checked={mode === value} onChange={() => setMode(value)} aria-describedby={`ga-mode-${value}`} />
+              {t(`webhooks.ga.mode.${value}`)}
+            </label>
+            <p id={`ga-mode-${value}`} className="field-hint">
+              {t(`webhooks.ga.mode.${value}Hint`)}
+            </p>
+          </div>
+        ))}
+        {mode === 'webhook' && <WebhookUrlField id="ga-webhook-url" label={t('webhooks.ga.url')} hint={t('webhooks.urlHint')} value={url} onChange={setUrl} error={errors.webhookUrl} required />}
+      </fieldset>
+      <fieldset className="fieldset" aria-describedby="ga-auth-hint">
+        <legend>{t('webhooks.ga.authorization')}</legend>
+        <p id="ga-auth-hint" className="field-hint">
+          {t('webhooks.ga.authorizationHint')}
+        </p>
+        <p data-testid="ga-auth-current">
+          {current.set ? t('webhooks.ga.auth.current', { value: `Authorization: ${current.scheme === 'custom' ? '' : `${current.scheme} `}${current.masked ?? ''}` }) : t('webhooks.ga.auth.currentNone')}
+        </p>
+        {(['keep', 'clear', 'bearer', 'basic'] as const).map((kind) => (
+          <label key={kind} className="checkbox">
+            <input type="radio" name="ga-auth" checked={authKind === kind} onChange={() => setAuthKind(kind)} />
+            {t(`webhooks.ga.auth.${kind}`)}
+          </label>
+        ))}
+        {authKind === 'bearer' && (
+          <SecretField id="ga-auth-token" label={t('webhooks.ga.auth.token')} value={secret.token} onChange={(token) => setSecret({ ...secret, token })} error={errors.authorization} required />
+        )}
+        {authKind === 'basic' && (
+          <div className="field-grid">
+            <TextField id="ga-auth-user" label={t('webhooks.ga.auth.user')} value={secret.user} onChange={(user) => setSecret({ ...secret, user })} error={errors.authorization} required />
+            <SecretField id="ga-auth-password" label={t('webhooks.ga.auth.password')} value={secret.password} onChange={(password) => setSecret({ ...secret, password })} required />
+          </div>
+        )}
+        {(authKind === 'bearer' || authKind === 'basic') && (
+          <p className="mono">{t('webhooks.ga.auth.preview', { header: t(authKind === 'basic' ? 'webhooks.ga.auth.previewBasic' : 'webhooks.ga.auth.previewBearer') })}</p>
+        )}
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('webhooks.ga.switches')}</legend>
+        {GREENAPI_NOTIFICATION_SWITCHES.map((key) => (
+          <label key={key} className="checkbox">
+            <input type="checkbox" checked={switches[key] === 'yes'} onChange={(event) => setSwitches({ ...switches, [key]: event.target.checked ? 'yes' : 'no' })} />
+            <span>
+              {t(`webhooks.ga.switch.${key}`)} <span className="mono muted">{key}</span>
+            </span>
+          </label>
+        ))}
+        <ul className="findings" aria-live="polite" data-testid="ga-findings">
+          {findings.map((finding) => (
+            <li key={finding.rule} className={`message ${finding.severity === 'warning' ? 'message-warning' : 'message-info'}`}>
+              {t(`webhooks.ga.rule.${finding.rule}`)}
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <p className="message message-warning">{t('webhooks.ga.restartWarning')}</p>
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
+          {t('webhooks.ga.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
