@@ -33,3 +33,17 @@ export function recordBridgeTraffic(page: Page): () => Promise<string> {
   });
   return async () => (await Promise.all(bodies)).join('\n');
 }
+
+/**
+ * Records every event main pushes to the page (web mode's server-sent events), through a second subscription
+ * opened with the page's own token. Call after openConsole.
+ */
+export async function recordPushedEvents(page: Page): Promise<() => Promise<string>> {
+  await page.evaluate(() => {
+    const events: string[] = [];
+    (window as unknown as { __pushed: string[] }).__pushed = events;
+    const source = new EventSource(`/events?token=${encodeURIComponent(sessionStorage.getItem('switchboard.webToken') ?? '')}`);
+    source.onmessage = (message) => events.push(message.data);
+  });
+  return () => page.evaluate(() => (window as unknown as { __pushed: string[] }).__pushed.join('\n'));
+}
