@@ -106,3 +106,12 @@ test('the demo Chategy/Jetapi account: a QR wall of three, each tile scanned on 
   await page.keyboard.press('Escape');
   await expect(dialog()).toBeHidden();
 });
+
+test('the provisioning wizard in both themes and languages', async () => {
+  await chooseAccount('Demo Jetapi');
+  const openWizard = async () => {
+    await page.getByRole('button', { name: /^(New instance…|Новый инстанс…)$/ }).click();
+    await expect(dialog().getByRole('list').first()).toBeVisible();
+  };
+  await shoot('authorize-wizard', { open: openWizard, close: closeDialog });
+});

@@ -235,3 +235,70 @@ test('MAX takes the phone then the SMS code; the Telegram bot tab shows the bot 
   await expect(dialog()).toContainText('MAX is authorized on Support line.');
   await expect(dialog()).toBeHidden();
 });
+
+test('provisioning wizard, Chategy/Jetapi: create with field errors kept, resume after closing, authorize, webhook, test message', async () => {
+  await chooseAccount('Jetapi (local)');
+  await page.getByRole('button', { name: 'New instance…' }).click();
+  await dialog().getByLabel('Client email').fill('not-an-email');
+  await dialog().getByLabel('Client phone').fill('+995 555 846 453');
+  await dialog().getByLabel('Password').fill('short');
+  await dialog().getByLabel('External id (optional)').fill('crm-77');
+  await dialog().getByRole('button', { name: 'Create instance' }).click();
+  await expect(dialog().getByText('An email address, e.g. client@example.com.')).toBeVisible();
+  await expect(dialog().getByText('At least 7 characters.')).toBeVisible();
+  await expect(dialog().getByLabel('External id (optional)')).toHaveValue('crm-77');
+  await dialog().getByLabel('Client email').fill('crm77@example.com');
+  await dialog().getByLabel('Password').fill('secret777');
+  await dialog().getByRole('button', { name: 'Create instance' }).click();
+  await expect(dialog().getByRole('heading', { name: 'Set up crm-77' })).toBeVisible();
+  await expect(dialog().locator('[aria-current="step"]')).toHaveText('2Authorize');
+  await expect(qr()).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // Closed half-way: the screen offers to resume at the same step.
+  await page.keyboard.press('Escape');
+  await expect(dialog()).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Setting up crm-77 stopped at “Authorize”.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(qr()).toBeVisible();
+  const customerId = chatpush().find((instance) => instance.externalId === 'crm-77')!.customerId;
+  sandbox.controls.chatpush.scanQr(customerId);
+
+  await expect(dialog().getByLabel('Webhook URL')).toBeVisible();
+  await dialog().getByLabel('Webhook URL').fill('https://crm.example.com/hooks/jetapi');
+  await dialog().getByRole('button', { name: 'Create webhook' }).click();
+  await dialog().getByLabel('Recipient phone').fill('995598464533');
+  await dialog().getByRole('button', { name: 'Send test message' }).click();
+  await expect(dialog().getByRole('status').filter({ hasText: 'Sent as delivery' })).toBeVisible();
+  await dialog().getByRole('button', { name: 'Finish' }).click();
+  await expect(dialog().getByText('crm-77 is set up.')).toBeVisible();
+  await expect(dialog().getByRole('listitem').filter({ hasText: 'Webhooks: done' })).toContainText('webhook');
+  await dialog().getByRole('button', { name: 'Close' }).last().click();
+  await expect(dialog()).toBeHidden();
+  await expect(page.getByText(/Setting up .* stopped at/)).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /crm-77/ })).toContainText('Linked');
+});
+
+test('provisioning wizard, GREEN-API: add by credentials, wait while it is being created, apply the recommended settings', async () => {
+  sandbox.state.greenapi.timings.creatingWindowMs = 3_000;
+  const [fresh] = sandbox.controls.greenapi.seedInstances(1, { state: null });
+  await chooseAccount('GREEN-API (local)');
+  await page.getByRole('button', { name: 'Add existing instance…' }).click();
+  await dialog().getByLabel('Label (optional)').fill('Fresh line');
+  await dialog().getByLabel('idInstance').fill(fresh!.idInstance);
+  await dialog().getByLabel('apiTokenInstance').fill(fresh!.apiTokenInstance);
+  await dialog().getByLabel('apiUrl').fill(sandbox.urls.greenapi.apiUrl);
+  await dialog().getByLabel('mediaUrl').fill(sandbox.urls.greenapi.mediaUrl);
+  await dialog().getByRole('button', { name: 'Add instance' }).click();
+  await expect(dialog().getByRole('progressbar', { name: 'Waiting for the instance to be created' })).toBeVisible();
+  await expect(dialog().getByRole('table', { name: 'Recommended settings and the current ones' })).toBeVisible({ timeout: 20_000 });
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await dialog().getByRole('button', { name: 'Apply recommended settings' }).click();
+  await expect(dialog().getByRole('tab', { name: 'WhatsApp QR' })).toBeVisible();
+  const record = sandbox.state.greenapi.instances.find((instance) => instance.idInstance === fresh!.idInstance)!;
+  expect(record.settings).toMatchObject({ stateWebhook: 'yes', keepOnlineStatus: 'yes' });
+  await dialog().getByRole('button', { name: 'Skip this step' }).click();
+  await expect(dialog().getByText('Fresh line is set up.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('row', { name: /Fresh line/ })).toBeVisible();
+});

@@ -226,3 +226,112 @@ test('Chat2Desk: create with events and channels, edit, disable and enable, dele
   await expect(table()).not.toContainText('CRM all');
   expect(sandbox.state.chat2desk.webhooks.some((h) => h.name === 'CRM all')).toBe(false);
 });
+
+/** A receiver on loopback that records each request exactly as it arrived and answers with the next scripted status. */
+async function startReceiver() {
+  const { createServer } = await import('node:http');
+  const received: { method: string; url: string; headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+  const statuses: number[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      res.writeHead(statuses.shift() ?? 200, { 'Content-Type': 'application/json', 'X-Receiver': 'e2e' });
+      res.end('{"ok":true}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return { url: `http://127.0.0.1:${port}/incoming`, received, statuses, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+test('tester: a signed Chat2Desk sample and a GREEN-API sample reach a local receiver exactly as the providers send them', async () => {
+  const { createHash, createHmac } = await import('node:crypto');
+  const receiver = await startReceiver();
+  try {
+    await page.getByRole('tab', { name: 'Tester' }).click();
+    await page.getByLabel('Provider').selectOption('chat2desk');
+    await page.getByLabel('Event type').selectOption('inbox');
+    await page.getByLabel('Sign with the API token of').selectOption({ label: 'Chat2Desk (local)' });
+    await page.getByLabel('Receiver URL').fill(receiver.url);
+    await expect(page.getByTestId('insecure-url-warning')).toBeVisible();
+    await page.getByRole('button', { name: 'Send sample' }).click();
+    const result = page.getByTestId('tester-result');
+    await expect(result).toContainText('HTTP 200');
+    await expect(result).toContainText('The receiver accepted it.');
+    await expect(result).toContainText('x-receiver');
+
+    const [request] = receiver.received;
+    expect(request!.method).toBe('POST');
+    expect(request!.url).toBe('/incoming');
+    expect(request!.headers['content-type']).toBe('application/json; charset=utf-8');
+    const timestamp = String(request!.headers['x-timestamp']);
+    expect(Math.abs(Number(timestamp) - Date.now() / 1000)).toBeLessThan(60);
+    const key = createHash('md5').update(sandbox.demo.chat2desk.apiToken).digest('hex');
+    expect(request!.headers['x-signature']).toBe(createHmac('sha256', key).update(request!.body + timestamp).digest('hex'));
+    expect(JSON.parse(request!.body)).toMatchObject({ hook_type: 'inbox', type: 'from_client', client: { id: 12568 } });
+    await expect(page.getByTestId('tester-request-body')).toHaveText(request!.body);
+    await expect(result).toContainText(String(request!.headers['x-signature']));
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // GREEN-API: its Authorization header, an instance's identity, and a receiver that fails.
+    receiver.statuses.push(500);
+    await page.getByLabel('Provider').selectOption('greenapi');
+    await page.getByLabel('Event type').selectOption('outgoingMessageStatus');
+    await page.getByLabel('Instance in the sample').selectOption({ index: 1 });
+    await page.getByLabel('Authorization header', { exact: true }).selectOption('given');
+    await page.getByLabel('Header value').fill('Basic Z3JlZW46aG9vay1wYXNz');
+    await page.getByRole('button', { name: 'Send sample' }).click();
+    await expect(result).toContainText('HTTP 500');
+    await expect(result).toContainText('The receiver did not answer with 2xx');
+    await expect(result).toContainText('Basic ••••YXNz');
+    const green = receiver.received[1]!;
+    expect(green.headers.authorization).toBe('Basic Z3JlZW46aG9vay1wYXNz');
+    expect(green.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(green.body)).toMatchObject({
+      typeWebhook: 'outgoingMessageStatus',
+      instanceData: { idInstance: Number(sandbox.demo.greenapi[0]!.idInstance), typeInstance: 'whatsapp' },
+      status: 'delivered',
+    });
+
+    // Nothing listening: said about the receiver.
+    await receiver.close();
+    await page.getByRole('button', { name: 'Send sample' }).click();
+    await expect(page.getByRole('alert')).toContainText('The sample did not reach the receiver');
+  } finally {
+    await receiver.close().catch(() => undefined);
+  }
+});
+
+test('tester: a pasted payload is recognised, shown as a tree, and the spec signature vector verifies', async () => {
+  const body =
+    '{"message_id":28780,"type":"from_client","text":"test7","transport":"widget","client_id":12568,"operator_id":null,"dialog_id":942,"channel_id":1,"photo":null,"coordinates":null,"audio":null,"pdf":null,"client":{"id":12568,"phone":"[chat] 1d0bb2e221762cfcc05c","client_phone":null,"name":"[chat] 1d0bb2e221762cfcc05c","assigned_name":null,"external_id":null},"hook_type":"inbox","request_id":5357,"attachments":[],"is_new_request":false,"is_new_client":false,"insta_comment":false,"extra_data":{},"is_new":true,"event_time":"2025-04-03T11:50:06.984494Z"}';
+  await page.getByRole('tab', { name: 'Tester' }).click();
+  await page.getByLabel('Received body').fill(body);
+  await page.getByLabel('X-Signature (Chat2Desk, optional)').fill('88b574d8237e1b7740f88102018b734d3dd5bc6803c509a3694eff9721b0c595');
+  await page.getByLabel('X-Timestamp (Chat2Desk, optional)').fill('1743681006');
+  await page.getByLabel('Check the signature with').selectOption('md5');
+  await page.getByLabel('Signing key', { exact: true }).fill('md5_api_token');
+  await page.getByRole('button', { name: 'Check payload' }).click();
+  const result = page.getByTestId('inspect-result');
+  await expect(result.getByTestId('inspect-recognised')).toHaveText('Chat2Desk: inbox');
+  await expect(result.getByTestId('signature-result')).toContainText('Signature valid');
+  await expect(result.getByTestId('json-tree')).toContainText('client_id: 12568');
+  await expect(result.getByTestId('json-tree')).toContainText('phone: "[chat] 1d0bb2e221762cfcc05c"');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // One byte changed: the signature no longer matches, and the form keeps what was pasted.
+  await page.getByLabel('Received body').fill(body.replace('test7', 'test8'));
+  await page.getByRole('button', { name: 'Check payload' }).click();
+  await expect(result.getByTestId('signature-result')).toContainText('Signature does not match');
+  await expect(page.getByLabel('X-Timestamp (Chat2Desk, optional)')).toHaveValue('1743681006');
+
+  await page.getByLabel('Received body').fill('{"typeWebhook":"incomingCall","instanceData":{"idInstance":1101123456,"wid":"11001234567@c.us","typeInstance":"whatsapp"},"from":"79001234500@c.us","status":"pickUp","timestamp":1617691757,"idMessage":"104179ED87F5328988D8834107EEBE50"}');
+  await page.getByLabel('Check the signature with').selectOption('none');
+  await page.getByLabel('X-Signature (Chat2Desk, optional)').fill('');
+  await page.getByLabel('X-Timestamp (Chat2Desk, optional)').fill('');
+  await page.getByRole('button', { name: 'Check payload' }).click();
+  await expect(result.getByTestId('inspect-recognised')).toHaveText('GREEN-API: incomingCall');
+  await expect(result).toContainText('It has the documented shape of this type.');
+});

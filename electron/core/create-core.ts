@@ -76,7 +76,7 @@ export async function createCore(options: CoreOptions) {
     log,
   });
   const demo = createDemoService({ accounts, settings, sandbox: ensureSandbox });
-  const authorization = createAuthorizationService({ accounts, clients, emit: (event) => emit('auth.event', event), redactor, log });
+  const authorization = createAuthorizationService({ accounts, clients, store, jobs, emit: (event) => emit('auth.event', event), redactor, log });
 
   const vaultStatus = () => {
     const status = vault.status();

@@ -53,10 +53,10 @@ export const deliveryCalls = {
   'deliveries.greenapiSend': call(GreenApiSendInputSchema, z.object({ idMessage: z.string() }), { audit: true }),
 
   // Chat2Desk
-  'deliveries.chat2deskMessage': call(AccountTargetSchema.extend({ messageId: DeliveryIdSchema }).strict(), Chat2DeskMessageViewSchema),
-  'deliveries.chat2deskMessages': call(
+  'deliveries.chatDeskMessage': call(AccountTargetSchema.extend({ messageId: DeliveryIdSchema }).strict(), Chat2DeskMessageViewSchema),
+  'deliveries.chatDeskMessages': call(
     AccountTargetSchema.extend({ filter: Chat2DeskMessageFilterSchema }).strict(),
     z.object({ messages: z.array(Chat2DeskMessageViewSchema), total: z.number().nullable() }),
   ),
-  'deliveries.chat2deskChannels': call(AccountTargetSchema, z.array(Chat2DeskChannelViewSchema)),
+  'deliveries.chatDeskChannels': call(AccountTargetSchema, z.array(Chat2DeskChannelViewSchema)),
 } as const;

@@ -35,15 +35,15 @@ export const webhookCalls = {
   /** Writes only what differs from the instance's settings (setSettings restarts the instance). */
   'webhooks.greenapiSave': call(GreenApiWebhookSaveSchema, z.object({ changed: z.array(z.string()), settings: GreenApiWebhookSettingsSchema }), { audit: true }),
 
-  'webhooks.chat2deskList': call(Chat2DeskAccount, Chat2DeskWebhookListSchema),
-  'webhooks.chat2deskCreate': call(Chat2DeskAccount.extend(Chat2DeskWebhookFieldsSchema.shape).strict(), Chat2DeskWebhookViewSchema, { audit: true }),
-  'webhooks.chat2deskUpdate': call(
+  'webhooks.chatDeskList': call(Chat2DeskAccount, Chat2DeskWebhookListSchema),
+  'webhooks.chatDeskCreate': call(Chat2DeskAccount.extend(Chat2DeskWebhookFieldsSchema.shape).strict(), Chat2DeskWebhookViewSchema, { audit: true }),
+  'webhooks.chatDeskUpdate': call(
     Chat2DeskAccount.extend({ webhookId: WebhookId, ...Chat2DeskWebhookFieldsSchema.shape }).strict(),
     Chat2DeskWebhookViewSchema,
     { audit: true },
   ),
-  'webhooks.chat2deskSetEnabled': call(Chat2DeskAccount.extend({ webhookId: WebhookId, enabled: z.boolean() }).strict(), Chat2DeskWebhookViewSchema, { audit: true }),
-  'webhooks.chat2deskDelete': call(Chat2DeskAccount.extend({ webhookId: WebhookId }).strict(), Done, { audit: true }),
+  'webhooks.chatDeskSetEnabled': call(Chat2DeskAccount.extend({ webhookId: WebhookId, enabled: z.boolean() }).strict(), Chat2DeskWebhookViewSchema, { audit: true }),
+  'webhooks.chatDeskDelete': call(Chat2DeskAccount.extend({ webhookId: WebhookId }).strict(), Done, { audit: true }),
 
   // The tester
   'webhooks.testerSamples': call(Empty, TesterSamplesSchema),

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { authMethodsOf, type AuthInstance } from '../../../shared/auth';
+import { authMethodsOf, type AuthInstance, type WizardProgress } from '../../../shared/auth';
+import type { AccountView } from '../../../shared/accounts';
 import { call } from '../../bridge/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SelectField } from '../../components/SelectField';
@@ -14,6 +15,7 @@ import { instanceName } from './instance-name';
 import { InstancesTable } from './InstancesTable';
 import { QrWall } from './QrWall';
 import { useAuthInstances } from './use-auth-instances';
+import { ProvisioningWizard } from './wizard/ProvisioningWizard';
 import './authorize.css';
 
 type Filter = 'all' | 'unlinked' | 'linked';
@@ -21,6 +23,7 @@ type Open =
   | { kind: 'authorize'; instance: AuthInstance }
   | { kind: 'action'; instance: AuthInstance; action: 'logout' | 'reboot' }
   | { kind: 'wall'; instances: AuthInstance[] }
+  | { kind: 'wizard'; account: AccountView; provisioning: 'create' | 'addExisting'; resume: WizardProgress | null }
   | null;
 
 /** A renderer that reloaded left its sessions behind in main: end them once, when this screen is first shown. */
@@ -39,6 +42,8 @@ export function AuthorizeScreen() {
   const [filter, setFilter] = useState<Filter>('all');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [open, setOpen] = useState<Open>(null);
+  const [unfinished, setUnfinished] = useState<WizardProgress | null>(null);
+  const loadUnfinished = () => void call('auth.wizard', {}).then(setUnfinished, () => setUnfinished(null));
 
   useEffect(() => {
     if (orphansStopped) return;
@@ -46,6 +51,7 @@ export function AuthorizeScreen() {
     void authSessions.stopAll().catch(() => {});
   }, []);
   useEffect(() => setSelected(new Set()), [chosen?.id]);
+  useEffect(loadUnfinished, []);
 
   const shown = useMemo(() => {
     const needle = query.trim().toLowerCase();
@@ -70,8 +76,32 @@ export function AuthorizeScreen() {
       return next;
     });
 
+  const resumeAccount = unfinished ? eligible.find((account) => account.id === unfinished.accountId) : undefined;
+  const closeWizard = () => {
+    setOpen(null);
+    loadUnfinished();
+    reload();
+  };
+
   return (
     <>
+      {unfinished && unfinished.step !== 'done' && resumeAccount && open?.kind !== 'wizard' && (
+        <div className="message message-info wizard-resume" role="status">
+          <p>{t('authorize.wizard.resume', { name: unfinished.label, step: t(`authorize.wizard.step.${unfinished.step as Exclude<WizardProgress['step'], 'done'>}`) })}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setOpen({ kind: 'wizard', account: resumeAccount, provisioning: unfinished.kind, resume: unfinished })}
+            >
+              {t('authorize.wizard.resumeButton')}
+            </button>
+            <button type="button" className="button" onClick={() => void call('auth.wizardDiscard', {}).then(loadUnfinished)}>
+              {t('authorize.wizard.discard')}
+            </button>
+          </div>
+        </div>
+      )}
       <div className="auth-filters">
         <SelectField
           id="auth-account"
@@ -102,6 +132,11 @@ export function AuthorizeScreen() {
           <button type="button" className="button" onClick={reload} disabled={loading} aria-busy={loading}>
             {t('authorize.refresh')}
           </button>
+          {list?.provisioning && (
+            <button type="button" className="button" onClick={() => setOpen({ kind: 'wizard', account: chosen, provisioning: list.provisioning!, resume: null })}>
+              {t(`authorize.wizard.open.${list.provisioning}`)}
+            </button>
+          )}
           <button type="button" className="button button-primary" disabled={picked.length === 0} onClick={() => setOpen({ kind: 'wall', instances: picked })}>
             {t('authorize.openWall', { count: picked.length })}
           </button>
@@ -128,6 +163,16 @@ export function AuthorizeScreen() {
         />
       )}
       {open?.kind === 'authorize' && <AuthorizeDialog instance={open.instance} sandbox={list?.sandbox ?? false} onClose={() => setOpen(null)} onAuthorized={reload} />}
+      {open?.kind === 'wizard' && (
+        <ProvisioningWizard
+          account={open.account}
+          kind={open.provisioning}
+          resume={open.resume}
+          sandbox={open.account.sandbox}
+          onClose={closeWizard}
+          onChanged={reload}
+        />
+      )}
       {open?.kind === 'wall' && <QrWall instances={open.instances} sandbox={list?.sandbox ?? false} onClose={() => (setOpen(null), reload())} />}
       {open?.kind === 'action' && (
         <ConfirmDialog

@@ -15,6 +15,13 @@ const KNOWN: readonly [string, MessageKey][] = [
   ['A bot token from @BotFather', 'authorize.field.botToken'],
   ['Required when a menu title is set', 'authorize.field.menuLink'],
   ['Required when a menu link is set', 'authorize.field.menuTitle'],
+  // The Chategy/Jetapi create rules (electron/core/providers/chatpush/inputs.ts).
+  ['must be an email address', 'authorize.field.email'],
+  ['must be at least 7 characters', 'authorize.field.passwordLength'],
+  ['must contain a letter', 'authorize.field.passwordLetter'],
+  ['must contain a digit', 'authorize.field.passwordDigit'],
+  ['must be an international phone number', 'authorize.field.createPhone'],
+  ['Already in this account', 'authorize.field.duplicate'],
 ];
 
 export function authFieldMessage(message: string, t: Translate): string {

@@ -1,6 +1,7 @@
 import type { SandboxRequest, SandboxResponse } from '../http-server';
 import { verifyChatpushJwt } from '../jwt';
 import type { ChatpushEngine } from './engine';
+import { customerRateLimited } from './rate-limit';
 import { notAuthorized, notFound } from './wire';
 import { instanceByToken, type ChatpushInstanceRecord, type ChatpushWorld } from './world';
 
@@ -91,7 +92,7 @@ export function chatpushRouter(world: ChatpushWorld, engine: ChatpushEngine, rou
       if (route.auth === 'customer') {
         const customer = customerFor(world, req);
         if (!customer) return notAuthorized();
-        return route.handle({ ...ctx, customer });
+        return customerRateLimited(world, customer.customerId, ctx.now) ?? route.handle({ ...ctx, customer });
       }
       return route.handle(ctx);
     }

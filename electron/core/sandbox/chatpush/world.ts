@@ -186,6 +186,8 @@ export interface ChatpushSettings {
   nextDeliveryStatus: number | null;
   /** Per outbound POST. */
   outboundTimeoutMs: number;
+  /** ⚠ Undocumented: requests per second allowed per client token; null (default) is no limit (rate-limit.ts). */
+  customerRequestsPerSecond: number | null;
 }
 
 export interface ChatpushWorld {
@@ -224,6 +226,7 @@ export const DEFAULT_CHATPUSH_SETTINGS: ChatpushSettings = {
   checksumWindowMs: DAY_MS,
   nextDeliveryStatus: null,
   outboundTimeoutMs: 5_000,
+  customerRequestsPerSecond: null,
 };
 
 export function chatpushWorld(prng: Prng): ChatpushWorld {

@@ -2,6 +2,7 @@ import { authMethodsOf, type AuthEvent, type AuthSessionMethod, type AuthTarget,
 import { PROVIDER_CAPABILITIES } from '../../../../shared/providers';
 import { AppError } from '../../app-error';
 import type { Logger } from '../../log';
+import type { KeyValueStore } from '../../ports';
 import { TelegramLoginSession, WhatsAppQrSession, type PhoenixTiming } from '../../providers/chatpush/phoenix';
 import { openQrSocket } from '../../providers/greenapi';
 import type { Redactor } from '../../redactor';
@@ -11,6 +12,7 @@ import { ChatpushQrDriver } from './chatpush-qr-driver';
 import { GreenApiPairingDriver, type PairingOptions } from './greenapi-pairing-driver';
 import { GreenApiQrDriver, type GreenApiQrOptions } from './greenapi-qr-driver';
 import { listAuthInstances } from './instance-list';
+import { createProvisioningWizard, type WizardDeps } from './provisioning-wizard';
 import { SessionRegistry, type RegistryLimits } from './session-registry';
 import { TelegramDriver } from './telegram-driver';
 import type { SessionChannel } from './session-channel';
@@ -20,6 +22,9 @@ import { chatpushInstanceId, requireProvider, resolveTarget, type ChatpushTarget
 export interface AuthorizationDeps {
   accounts: AccountsService;
   clients: ProviderClients;
+  /** The plain store (the wizard's progress) and the job runner (the wizard's wait). */
+  store: KeyValueStore;
+  jobs: WizardDeps['jobs'];
   emit: (event: AuthEvent) => void;
   redactor: Redactor;
   log: Logger;
@@ -87,6 +92,7 @@ export function createAuthorizationService(deps: AuthorizationDeps) {
 
   return {
     registry,
+    wizard: createProvisioningWizard({ accounts, clients, store: deps.store, jobs: deps.jobs, wait }),
 
     instances: (accountId: string) => listAuthInstances(accounts, clients, accountId),
 

@@ -16,6 +16,14 @@ type AuthCall =
   | 'auth.reboot'
   | 'auth.max'
   | 'auth.telegramBot'
+  | 'auth.wizard'
+  | 'auth.wizardCreate'
+  | 'auth.wizardAddExisting'
+  | 'auth.wizardWait'
+  | 'auth.wizardRecommended'
+  | 'auth.wizardApplySettings'
+  | 'auth.wizardAdvance'
+  | 'auth.wizardDiscard'
   | 'sandbox.scanQr'
   | 'sandbox.enterPairingCode'
   | 'sandbox.authCodes';
@@ -38,6 +46,14 @@ export function createAuthorizationHandlers(service: AuthorizationService, sandb
     'auth.reboot': async ({ accountId, instance }) => (await service.reboot({ accountId, instance }), done),
     'auth.max': async (input) => (await service.max({ accountId: input.accountId, instance: input.instance }, input.step, 'value' in input ? input.value : undefined), done),
     'auth.telegramBot': ({ accountId, instance, bot }) => service.telegramBot({ accountId, instance }, bot),
+    'auth.wizard': () => service.wizard.get(),
+    'auth.wizardCreate': ({ accountId, form }) => service.wizard.create(accountId, form),
+    'auth.wizardAddExisting': (input) => service.wizard.addExisting(input),
+    'auth.wizardWait': () => service.wizard.wait(),
+    'auth.wizardRecommended': () => service.wizard.recommended(),
+    'auth.wizardApplySettings': ({ webhookUrl }) => service.wizard.applySettings(webhookUrl),
+    'auth.wizardAdvance': ({ from, outcome, detail }) => service.wizard.advance(from, outcome, detail),
+    'auth.wizardDiscard': () => (service.wizard.discard(), done),
     'sandbox.scanQr': async (target) => (await simulated.scanQr(target), done),
     'sandbox.enterPairingCode': async (target) => (await simulated.enterPairingCode(target), done),
     'sandbox.authCodes': (target) => simulated.authCodes(target),

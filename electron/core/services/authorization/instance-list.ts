@@ -20,7 +20,13 @@ const STATE_READS_AT_ONCE = 6;
 export async function listAuthInstances(accounts: AccountsService, clients: ProviderClients, accountId: string): Promise<AuthInstanceList> {
   const { account, record } = await accountWithIds(accounts, accountId);
   const methods = authMethodsOf(PROVIDER_CAPABILITIES[account.provider]);
-  const base = { accountId, sandbox: record.sandbox };
+  const capabilities = PROVIDER_CAPABILITIES[account.provider];
+  const base = {
+    accountId,
+    sandbox: record.sandbox,
+    // GREEN-API instances are created in its personal account: the console adds them by their credentials.
+    provisioning: capabilities.includes('instances.create') ? ('create' as const) : account.provider === 'greenapi' ? ('addExisting' as const) : null,
+  };
   const row = (instance: string, rest: Omit<AuthInstance, 'target' | 'methods' | 'actions'>, actions: InstanceAction[] = []): AuthInstance => ({
     target: { accountId, instance },
     methods,

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { BulkLookupItem, BulkLookupResults } from '../../../../shared/deliveries';
 import { AppError, toAppErrorShape } from '../../app-error';
 import type { JobRunner } from '../jobs/job-runner';
@@ -21,6 +22,8 @@ export function createBulkLookups(deps: { deliveries: ChatpushDeliveries; jobs: 
         store.set(job.jobId, record);
         for (const old of [...store.keys()].slice(0, Math.max(0, store.size - KEEP_RESULTS))) store.delete(old);
         job.setTotal(ids.length);
+        // Every request in flight listens to the job's cancel signal: many at once is the point, not a leak.
+        setMaxListeners(0, job.signal);
         const { api } = await deps.deliveries.customer(target, job.signal, { kind: 'none' });
 
         const settle = (item: BulkLookupItem) => {

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BulkLookupResults, ChecksumPreview, DeliveryFollowEvent, TestMessage } from '../../../../shared/deliveries';
 import type { JobProgress } from '../../../../shared/jobs';
 import { startTestCore } from '../../testing/test-core';
+import { createBulkLookups } from './bulk-lookup';
+import { createChatpushDeliveries } from './chatpush-deliveries';
 
 let running: Awaited<ReturnType<typeof startTestCore>> | null = null;
 afterEach(async () => {
@@ -71,6 +73,36 @@ describe('Chategy/Jetapi deliveries against the sandbox', () => {
     expect(failures.map((item) => item.id).sort((x, y) => x - y)).toEqual([7, 424242]);
     expect(failures.every((item) => !item.ok && item.unknown)).toBe(true);
     expect(results.rateLimited).toBe(0);
+  });
+
+  it('bulk lookup paces itself down when the platform answers 429, and still finds every delivery', async () => {
+    const { core, sandbox, target, send } = await setUp();
+    const ids: number[] = [];
+    for (let i = 0; i < 40; i++) ids.push((await send({ text: `m${i}` })).id);
+    sandbox.controls.chatpush.configure({ customerRequestsPerSecond: 10 });
+    const deliveries = createChatpushDeliveries({ accounts: core.core.accounts, clients: core.core.clients });
+    const bulk = createBulkLookups({ deliveries, jobs: core.core.jobs, pacing: { maxInFlight: 10, maxPerSecond: 100 } });
+    const { jobId, done } = bulk.start(target, ids);
+    await done;
+    const results = bulk.results(jobId);
+    expect(results.items.filter((item) => item.ok)).toHaveLength(40);
+    expect(results.rateLimited).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('a cancelled bulk lookup stops starting requests and keeps what it found', async () => {
+    const { core, sandbox, target, send, jobEnd } = await setUp();
+    const ids: number[] = [];
+    for (let i = 0; i < 20; i++) ids.push((await send({ text: `c${i}` })).id);
+    sandbox.faults.inject('chatpush', { kind: 'latency', ms: 150 });
+    const deliveries = createChatpushDeliveries({ accounts: core.core.accounts, clients: core.core.clients });
+    const bulk = createBulkLookups({ deliveries, jobs: core.core.jobs, pacing: { maxInFlight: 2 } });
+    const { jobId } = bulk.start(target, ids);
+    await expect.poll(() => bulk.results(jobId).items.length).toBeGreaterThan(1);
+    await core.call('jobs.cancel', { jobId });
+    expect(await jobEnd(jobId)).toMatchObject({ state: 'cancelled' });
+    const found = bulk.results(jobId).items.length;
+    expect(found).toBeGreaterThan(1);
+    expect(found).toBeLessThan(20);
   });
 
   it('computes the spec §6.8 checksum in main and explains the 400 and 409 answers', async () => {

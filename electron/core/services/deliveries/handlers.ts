@@ -42,8 +42,8 @@ export function createDeliveryHandlers(deps: {
     'deliveries.greenapiClearQueue': (target) => greenapi.clearQueue(target),
     'deliveries.greenapiSend': ({ chatId, message, linkPreview, ...target }) => greenapi.send(target, { chatId, message, linkPreview }),
 
-    'deliveries.chat2deskMessage': ({ accountId, messageId }) => chat2desk.message(accountId, messageId),
-    'deliveries.chat2deskMessages': ({ accountId, filter }) => chat2desk.list(accountId, filter),
-    'deliveries.chat2deskChannels': ({ accountId }) => chat2desk.channels(accountId),
+    'deliveries.chatDeskMessage': ({ accountId, messageId }) => chat2desk.message(accountId, messageId),
+    'deliveries.chatDeskMessages': ({ accountId, filter }) => chat2desk.list(accountId, filter),
+    'deliveries.chatDeskChannels': ({ accountId }) => chat2desk.channels(accountId),
   };
 }

@@ -33,11 +33,11 @@ export function createWebhookHandlers(deps: { accounts: AccountsService; clients
     'webhooks.greenapiGet': (target) => greenapi.get(target),
     'webhooks.greenapiSave': ({ accountId, instanceId, ...save }) => greenapi.save({ accountId, instanceId }, save),
 
-    'webhooks.chat2deskList': ({ accountId }) => chat2desk.list(accountId),
-    'webhooks.chat2deskCreate': ({ accountId, ...fields }) => chat2desk.create(accountId, fields),
-    'webhooks.chat2deskUpdate': ({ accountId, webhookId, ...fields }) => chat2desk.update(accountId, webhookId, fields),
-    'webhooks.chat2deskSetEnabled': ({ accountId, webhookId, enabled }) => chat2desk.setEnabled(accountId, webhookId, enabled),
-    'webhooks.chat2deskDelete': async ({ accountId, webhookId }) => (await chat2desk.remove(accountId, webhookId), done),
+    'webhooks.chatDeskList': ({ accountId }) => chat2desk.list(accountId),
+    'webhooks.chatDeskCreate': ({ accountId, ...fields }) => chat2desk.create(accountId, fields),
+    'webhooks.chatDeskUpdate': ({ accountId, webhookId, ...fields }) => chat2desk.update(accountId, webhookId, fields),
+    'webhooks.chatDeskSetEnabled': ({ accountId, webhookId, enabled }) => chat2desk.setEnabled(accountId, webhookId, enabled),
+    'webhooks.chatDeskDelete': async ({ accountId, webhookId }) => (await chat2desk.remove(accountId, webhookId), done),
 
     'webhooks.testerSamples': () => ({ chatpush: [...CHATPUSH_SAMPLE_TYPES], greenapi: GREENAPI_SAMPLE_TYPES, chat2desk: CHAT2DESK_SAMPLE_TYPES }),
     'webhooks.testerSend': (input) => sendSample(deps, input),

@@ -83,19 +83,19 @@ describe('webhooks against the sandbox', () => {
   it('Chat2Desk: create, edit, disable, enable and delete, with the free allowance counted', async () => {
     const { core, chat2desk } = await setUp();
     const accountId = chat2desk.id;
-    const before = await core.call('webhooks.chat2deskList', { accountId });
-    const created = await core.call('webhooks.chat2deskCreate', { accountId, name: 'CRM', url: 'https://crm.example.com/hook', events: ['inbox', 'outbox_status'], channels: [] });
+    const before = await core.call('webhooks.chatDeskList', { accountId });
+    const created = await core.call('webhooks.chatDeskCreate', { accountId, name: 'CRM', url: 'https://crm.example.com/hook', events: ['inbox', 'outbox_status'], channels: [] });
     expect(created).toMatchObject({ name: 'CRM', enabled: true, channels: null });
-    const after = await core.call('webhooks.chat2deskList', { accountId });
+    const after = await core.call('webhooks.chatDeskList', { accountId });
     expect(after.freeSlotsLeft).toBe(before.freeSlotsLeft - 1);
-    const edited = await core.call('webhooks.chat2deskUpdate', { accountId, webhookId: created.id, name: 'CRM 2', url: 'https://crm.example.com/hook2', events: ['inbox'], channels: [] });
+    const edited = await core.call('webhooks.chatDeskUpdate', { accountId, webhookId: created.id, name: 'CRM 2', url: 'https://crm.example.com/hook2', events: ['inbox'], channels: [] });
     expect(edited).toMatchObject({ name: 'CRM 2', events: ['inbox'] });
-    expect(await core.call('webhooks.chat2deskSetEnabled', { accountId, webhookId: created.id, enabled: false })).toMatchObject({ enabled: false });
-    expect(await core.call('webhooks.chat2deskSetEnabled', { accountId, webhookId: created.id, enabled: true })).toMatchObject({ enabled: true });
-    await core.call('webhooks.chat2deskDelete', { accountId, webhookId: created.id });
-    expect((await core.call('webhooks.chat2deskList', { accountId })).webhooks.some((hook: { id: number }) => hook.id === created.id)).toBe(false);
+    expect(await core.call('webhooks.chatDeskSetEnabled', { accountId, webhookId: created.id, enabled: false })).toMatchObject({ enabled: false });
+    expect(await core.call('webhooks.chatDeskSetEnabled', { accountId, webhookId: created.id, enabled: true })).toMatchObject({ enabled: true });
+    await core.call('webhooks.chatDeskDelete', { accountId, webhookId: created.id });
+    expect((await core.call('webhooks.chatDeskList', { accountId })).webhooks.some((hook: { id: number }) => hook.id === created.id)).toBe(false);
 
-    const unknownEvent = await core.callRaw('webhooks.chat2deskCreate', { accountId, name: 'x', url: 'https://x.example', events: ['inboxx'], channels: [] });
+    const unknownEvent = await core.callRaw('webhooks.chatDeskCreate', { accountId, name: 'x', url: 'https://x.example', events: ['inboxx'], channels: [] });
     expect(unknownEvent).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 

@@ -18,11 +18,11 @@ export function Chat2DeskMessageList({ accountId }: { accountId: string }) {
   const id = useId();
   const [form, setForm] = useState<Form>({ clientId: '', channelId: '', type: '', startDate: '', finishDate: '', limit: '50' });
   const [channels, setChannels] = useState<Chat2DeskChannelView[]>([]);
-  const list = useAction(useCallback((filter: Chat2DeskMessageFilter) => call('deliveries.chat2deskMessages', { accountId, filter }), [accountId]));
+  const list = useAction(useCallback((filter: Chat2DeskMessageFilter) => call('deliveries.chatDeskMessages', { accountId, filter }), [accountId]));
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((current) => ({ ...current, [key]: value }));
 
   useEffect(() => {
-    call('deliveries.chat2deskChannels', { accountId }).then(setChannels, () => setChannels([]));
+    call('deliveries.chatDeskChannels', { accountId }).then(setChannels, () => setChannels([]));
   }, [accountId]);
 
   const submit = (event: FormEvent) => {

@@ -10,7 +10,7 @@ export function Chat2DeskMessagePanel({ accountId }: { accountId: string }) {
   const t = useT();
   const [messageId, setMessageId] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const find = useAction(useCallback((id: number) => call('deliveries.chat2deskMessage', { accountId, messageId: id }), [accountId]));
+  const find = useAction(useCallback((id: number) => call('deliveries.chatDeskMessage', { accountId, messageId: id }), [accountId]));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const id = /^\d{1,15}$/.test(messageId.trim()) ? Number(messageId.trim()) : 0;

@@ -8,7 +8,7 @@ import { SelectField } from '../../../components/SelectField';
 import { describeError } from '../../../errors/describe-error';
 import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
-import { downloadText } from '../common/download';
+import { downloadCsv } from '../../audit/download-csv';
 import { useJobProgress } from '../common/use-job';
 import { BulkResultsTable } from './BulkResultsTable';
 import { bucketOf, bulkCounts, bulkCsv, BULK_FILTERS, inInputOrder, type BulkFilter } from './bulk-results';
@@ -137,7 +137,7 @@ export function BulkLookupPanel({ target }: { target: ClientTarget }) {
               onChange={setFilter}
               options={BULK_FILTERS.map((value) => ({ value, label: t(`deliveries.bulk.filter.${value}`) }))}
             />
-            <button type="button" className="button" onClick={() => downloadText(`deliveries-${new Date().toISOString().slice(0, 10)}.csv`, bulkCsv(ordered, t))}>
+            <button type="button" className="button" onClick={() => downloadCsv(`deliveries-${new Date().toISOString().slice(0, 10)}.csv`, bulkCsv(ordered, t))}>
               {t('deliveries.bulk.export')}
             </button>
           </div>

@@ -39,8 +39,8 @@ export function Chat2DeskWebhookDialog({ accountId, editing, events, channels, a
     setError(null);
     try {
       const fields = { accountId, name, url, events: chosen, channels: chosenChannels };
-      if (editing) await call('webhooks.chat2deskUpdate', { ...fields, webhookId: editing.id });
-      else await call('webhooks.chat2deskCreate', fields);
+      if (editing) await call('webhooks.chatDeskUpdate', { ...fields, webhookId: editing.id });
+      else await call('webhooks.chatDeskCreate', fields);
       onSaved();
       onClose();
     } catch (failure) {

@@ -20,15 +20,15 @@ export function Chat2DeskWebhooks({ account }: { account: AccountView }) {
   const announce = useNoticeStore((state) => state.announce);
   const catalogue = useWebhookCatalogue();
   const [open, setOpen] = useState<Open>(null);
-  const list = useLoad(useCallback(() => call('webhooks.chat2deskList', { accountId: account.id }), [account.id]));
-  const channels = useLoad(useCallback(() => call('deliveries.chat2deskChannels', { accountId: account.id }), [account.id]));
+  const list = useLoad(useCallback(() => call('webhooks.chatDeskList', { accountId: account.id }), [account.id]));
+  const channels = useLoad(useCallback(() => call('deliveries.chatDeskChannels', { accountId: account.id }), [account.id]));
   const close = () => setOpen(null);
   const data = list.data;
   const used = data ? data.webhooks.length : 0;
 
   const toggle = async (webhook: Chat2DeskWebhookView) => {
     try {
-      await call('webhooks.chat2deskSetEnabled', { accountId: account.id, webhookId: webhook.id, enabled: !webhook.enabled });
+      await call('webhooks.chatDeskSetEnabled', { accountId: account.id, webhookId: webhook.id, enabled: !webhook.enabled });
       await list.reload();
     } catch (failure) {
       announce(describeError(toAppError(failure), t), 'error');
@@ -133,7 +133,7 @@ export function Chat2DeskWebhooks({ account }: { account: AccountView }) {
           body={t('webhooks.deleteBody', { url: open.webhook.url ?? '' })}
           confirmLabel={t('webhooks.deleteConfirm')}
           onConfirm={async () => {
-            await call('webhooks.chat2deskDelete', { accountId: account.id, webhookId: open.webhook.id });
+            await call('webhooks.chatDeskDelete', { accountId: account.id, webhookId: open.webhook.id });
             announce(t('webhooks.deleted'));
             await list.reload();
           }}

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestCore } from '../../testing/test-core';
+
+let running: Awaited<ReturnType<typeof startTestCore>> | null = null;
+afterEach(async () => {
+  await running?.dispose();
+  running = null;
+});
+
+async function setUp() {
+  running = await startTestCore();
+  const core = running;
+  const sandbox = await core.core.sandboxReady();
+  const greenapi = await core.call('accounts.create', {
+    draft: {
+      provider: 'greenapi',
+      name: 'GREEN-API',
+      instances: sandbox.demo.greenapi.slice(0, 2).map(({ label, idInstance, apiTokenInstance }) => ({ label, idInstance, apiTokenInstance, ...sandbox.urls.greenapi })),
+    },
+  });
+  const chat2desk = await core.call('accounts.create', {
+    draft: { provider: 'chat2desk', name: 'Chat2Desk', baseUrl: sandbox.urls.chat2desk.baseUrl, apiToken: sandbox.demo.chat2desk.apiToken },
+  });
+  return { core, sandbox, greenapi, chat2desk };
+}
+
+describe('GREEN-API and Chat2Desk deliveries against the sandbox', () => {
+  it('GREEN-API: a test send is found by getMessage and in the outgoing journal; a queue is shown and cleared', async () => {
+    const { core, greenapi } = await setUp();
+    const authorized = { accountId: greenapi.id, instanceId: greenapi.instances[0].id };
+    const { idMessage } = await core.call('deliveries.greenapiSend', { ...authorized, chatId: '79001234567@c.us', message: 'Test from Switchboard', linkPreview: false });
+    await expect.poll(async () => (await core.callRaw('deliveries.greenapiMessage', { ...authorized, chatId: '79001234567@c.us', idMessage })).ok, { timeout: 15_000 }).toBe(true);
+    const entry = await core.call('deliveries.greenapiMessage', { ...authorized, chatId: '79001234567@c.us', idMessage });
+    expect(entry).toMatchObject({ idMessage, type: 'outgoing', textMessage: 'Test from Switchboard', sendByApi: true });
+    const outgoing = await core.call('deliveries.greenapiOutgoing', { ...authorized, minutes: 60 });
+    expect(outgoing.map((item: { idMessage: string }) => item.idMessage)).toContain(idMessage);
+
+    const offline = { accountId: greenapi.id, instanceId: greenapi.instances[1].id };
+    const queued = await core.call('deliveries.greenapiSend', { ...offline, chatId: '79001234567@c.us', message: 'Waits for the phone', linkPreview: true });
+    const queue = await core.call('deliveries.greenapiQueue', offline);
+    expect(queue).toContainEqual({ type: 'sendMessage', messageIds: [queued.idMessage], chatId: '79001234567@c.us', message: 'Waits for the phone' });
+    expect(await core.call('deliveries.greenapiClearQueue', offline)).toEqual({ isCleared: true });
+    expect(await core.call('deliveries.greenapiQueue', offline)).toEqual([]);
+  });
+
+  it('Chat2Desk: a message by id with its delivery status, and lists filtered by client, channel and type', async () => {
+    const { core, sandbox, chat2desk } = await setUp();
+    const accountId = chat2desk.id;
+    const channels = await core.call('deliveries.chatDeskChannels', { accountId });
+    expect(channels.length).toBe(sandbox.state.chat2desk.channels.length);
+    const all = await core.call('deliveries.chatDeskMessages', { accountId, filter: {} });
+    expect(all.messages.length).toBeGreaterThan(0);
+    const sample = all.messages[0];
+    expect(await core.call('deliveries.chatDeskMessage', { accountId, messageId: sample.id })).toMatchObject({ id: sample.id, type: sample.type });
+    const byClient = await core.call('deliveries.chatDeskMessages', { accountId, filter: { clientId: sample.clientId, type: sample.type, channelId: sample.channelId } });
+    expect(byClient.messages.every((m: { clientId: number; type: string; channelId: number }) => m.clientId === sample.clientId && m.type === sample.type && m.channelId === sample.channelId)).toBe(true);
+    expect(await core.callRaw('deliveries.chatDeskMessage', { accountId, messageId: 999_999_999 })).toMatchObject({ ok: false, error: { code: 'provider_not_found' } });
+  });
+});

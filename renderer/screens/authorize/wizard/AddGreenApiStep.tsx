@@ -1,0 +1,48 @@
+import { useState, type FormEvent } from 'react';
+import type { WizardProgress } from '../../../../shared/auth';
+import { GREENAPI_DEFAULT_HOSTS } from '../../../../shared/providers';
+import { call } from '../../../bridge/client';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { SecretField } from '../../../components/SecretField';
+import { TextField } from '../../../components/TextField';
+import { useT } from '../../../i18n/use-t';
+import { fieldProblem } from '../field-messages';
+import { useStepCall } from './use-step-call';
+
+type Fields = { label: string; idInstance: string; apiTokenInstance: string; apiUrl: string; mediaUrl: string };
+
+/** GREEN-API: an instance created in the personal account, added here by its credentials (specs/greenapi.md §1). */
+export function AddGreenApiStep({ accountId, onAdded }: { accountId: string; onAdded: (progress: WizardProgress) => void }) {
+  const t = useT();
+  const [fields, setFields] = useState<Fields>({ label: '', idInstance: '', apiTokenInstance: '', ...GREENAPI_DEFAULT_HOSTS });
+  const { busy, error, run } = useStepCall();
+  const set = (key: keyof Fields) => (value: string) => setFields({ ...fields, [key]: value });
+  const problem = (path: string) => fieldProblem(error, path, t) ?? undefined;
+  const hasFieldProblems = (error?.code === 'invalid_input' || error?.code === 'conflict') && (error.details?.fields?.length ?? 0) > 0;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const progress = await run(() => call('auth.wizardAddExisting', { accountId, ...fields }));
+    if (progress) onAdded(progress);
+  };
+
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+      <p>{t('authorize.wizard.add.intro')}</p>
+      <div className="field-grid">
+        <TextField id="wizard-label" label={t('authorize.wizard.add.label')} value={fields.label} onChange={set('label')} error={problem('label')} />
+        <TextField id="wizard-id" label="idInstance" value={fields.idInstance} onChange={set('idInstance')} error={problem('idInstance')} inputMode="numeric" required />
+        <SecretField id="wizard-token" label="apiTokenInstance" value={fields.apiTokenInstance} onChange={set('apiTokenInstance')} error={problem('apiTokenInstance')} required />
+        <TextField id="wizard-api-url" label="apiUrl" type="url" value={fields.apiUrl} onChange={set('apiUrl')} error={problem('apiUrl')} required />
+        <TextField id="wizard-media-url" label="mediaUrl" type="url" value={fields.mediaUrl} onChange={set('mediaUrl')} error={problem('mediaUrl')} required />
+      </div>
+      {error && !hasFieldProblems && <ErrorMessage error={error} />}
+      {hasFieldProblems && <p className="message message-error" role="alert">{t('authorize.wizard.fixFields')}</p>}
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
+          {t('authorize.wizard.add.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
