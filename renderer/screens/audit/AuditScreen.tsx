@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { toAppError } from '../../errors/to-app-error';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
-import { downloadCsv } from './download-csv';
+import { downloadCsv } from '../../components/download-csv';
 
 const PAGE = 100;
 

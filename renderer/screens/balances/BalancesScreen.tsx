@@ -4,7 +4,7 @@ import { describeError } from '../../errors/describe-error';
 import { toAppError } from '../../errors/to-app-error';
 import { useT } from '../../i18n/use-t';
 import { useNoticeStore } from '../../stores/notice-store';
-import { downloadCsv } from '../instances/download';
+import { downloadCsv } from '../../components/download-csv';
 import { useFleetStore } from '../instances/fleet-store';
 import { RefreshBar } from '../instances/RefreshBar';
 import { AccountBalancesTable } from './AccountBalancesTable';

@@ -11,7 +11,7 @@ import { BulkDialog } from './BulkDialog';
 import { ColumnChooser } from './ColumnChooser';
 import { columnTitle, csvLabels } from './columns';
 import { CountChips } from './CountChips';
-import { downloadCsv } from './download';
+import { downloadCsv } from '../../components/download-csv';
 import { FilterBar } from './FilterBar';
 import { FleetTable } from './FleetTable';
 import { useFleetStore } from './fleet-store';

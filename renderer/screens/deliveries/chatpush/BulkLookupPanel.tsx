@@ -8,7 +8,7 @@ import { SelectField } from '../../../components/SelectField';
 import { describeError } from '../../../errors/describe-error';
 import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
-import { downloadCsv } from '../../audit/download-csv';
+import { downloadCsv } from '../../../components/download-csv';
 import { useJobProgress } from '../common/use-job';
 import { BulkResultsTable } from './BulkResultsTable';
 import { bucketOf, bulkCounts, bulkCsv, BULK_FILTERS, inInputOrder, type BulkFilter } from './bulk-results';
