@@ -188,17 +188,17 @@ async function wall(page: Page, cdp: CDPSession, sandbox: Sandbox, size: number)
   const from = (await marks(page)).length;
   await page.getByRole('button', { name: `Open QR wall (${size})` }).click();
   await page.evaluate(([start, n]) => (window as unknown as Waiting).__untilPainted(start, {}, n), [from, size] as const);
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: { longest: number; last: number; stop: boolean } } & Waiting;
-    w.__frames = { longest: 0, last: performance.now(), stop: false };
-    const tick = (now: number) => {
-      w.__frames.longest = Math.max(w.__frames.longest, now - w.__frames.last);
-      w.__frames.last = now;
-      if (!w.__frames.stop) requestAnimationFrame(tick);
+  // A string, not a function: tsx would wrap the named callback in a helper the page does not have.
+  await page.evaluate(`(() => {
+    const frames = (window.__frames = { longest: 0, last: performance.now(), stop: false });
+    const tick = (now) => {
+      frames.longest = Math.max(frames.longest, now - frames.last);
+      frames.last = now;
+      if (!frames.stop) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-    w.__longTasks.length = 0;
-  });
+    window.__longTasks.length = 0;
+  })()`);
   const started = Date.now();
   const taskBefore = (await metrics(cdp)).task;
   const latency: number[] = [];

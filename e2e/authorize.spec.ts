@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { join } from 'node:path';
 import { startSandbox, type Sandbox } from '../electron/core/sandbox';
 import { accessibilityViolations, openConsole } from './console';
 import { addGreenApiAccount } from './fleet-accounts';
@@ -68,6 +69,12 @@ async function openAuthorize(name: string) {
   await expect(dialog()).toBeVisible();
 }
 
+/** Views worth a look (errors as next steps, pairing code, Telegram), saved only when screenshots are asked for. */
+const snap = async (name: string) => {
+  const dir = process.env.SWITCHBOARD_SCREENSHOTS_DIR;
+  if (dir) await page.screenshot({ path: join(dir, `${name}.png`) });
+};
+
 const canvasImage = () => qr().evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL());
 
 test('Chategy/Jetapi QR: the code is drawn with a countdown, renews after expiry, survives a dropped socket, and the scan closes the dialog', async () => {
@@ -113,6 +120,7 @@ test('every documented stop reaches the operator as a next step: a refused origi
   await expect(alert).toContainText(/origin/i);
   await expect(status()).toHaveText('The authorization stopped.');
   expect(await accessibilityViolations(page)).toEqual([]);
+  await snap('authorize-origin-refused');
 
   sandbox.controls.chatpush.setOriginAllowList([]);
   await dialog().getByRole('button', { name: 'Try again' }).click();
@@ -138,6 +146,7 @@ test('GREEN-API: an instance already linked offers a logout, then shows a new co
   const linked = greenapi()[0]!.idInstance;
   await openAuthorize(`idInstance ${linked}`);
   await expect(status()).toHaveText('This instance is already linked to a phone.');
+  await snap('authorize-already-linked');
   await dialog().getByRole('button', { name: 'Log out and retry…' }).click();
   await expect(dialog().getByRole('group', { name: 'Log out this instance?' })).toBeVisible();
   await dialog().getByRole('button', { name: 'Log out', exact: true }).click();
@@ -182,6 +191,7 @@ test('GREEN-API pairing code: digits only, the code grouped with a copy button a
   await expect(dialog().getByRole('button', { name: 'Copy code' })).toBeVisible();
   await expect(dialog().getByRole('timer', { name: 'Time left to enter the pairing code' })).toContainText(/2:(2\d|30) left/);
   expect(await accessibilityViolations(page)).toEqual([]);
+  await snap('authorize-pairing-code');
 
   expect(sandbox.controls.greenapi.enterPairingCode(id)).toBe(true);
   await expect(dialog()).toContainText(`WhatsApp is linked to idInstance ${id}.`);
@@ -205,6 +215,7 @@ test('Telegram: phone, a wrong code shown under its field with the input kept, t
   await expect(dialog().locator('.field-error')).toContainText('invalid code');
   await expect(code).toHaveValue('00000');
   expect(await accessibilityViolations(page)).toEqual([]);
+  await snap('authorize-telegram-wrong-code');
   await code.fill('31415');
   await dialog().getByRole('button', { name: 'Send code' }).click();
   await expect(dialog()).toContainText('Telegram is logged in on Support line.');

@@ -131,3 +131,21 @@ export type BalancesView = z.infer<typeof BalancesViewSchema>;
 
 /** Days before the end of a subscription without auto-renew at which it is announced. */
 export const EXPIRING_ALERT_DAYS = 3;
+
+/** The columns of the balances CSV, in order; the renderer gives each its header in the user's language. */
+export const BalanceCsvColumnSchema = z.enum([
+  'account',
+  'provider',
+  'balance',
+  'renewals7',
+  'due7',
+  'covers7',
+  'renewals30',
+  'due30',
+  'covers30',
+  'shortfall30',
+  'stopping7',
+  'threshold',
+  'apiCallsLeft',
+]);
+export type BalanceCsvColumn = z.infer<typeof BalanceCsvColumnSchema>;

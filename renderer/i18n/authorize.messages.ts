@@ -76,6 +76,10 @@ export const authorizeMessages = defineMessages(
     'authorize.success.max': 'MAX is authorized on {name}.',
     'authorize.success.telegramBot': 'The Telegram bot runs on {name}.',
     'authorize.nextStep': 'Next step:',
+    'authorize.ended.abandoned': 'This session was closed after 15 minutes without a link, to spare the provider’s connections.',
+    'authorize.ended.replaced': 'This instance’s authorization was opened elsewhere (another dialog or the QR wall), so this one was closed.',
+    'authorize.ended.stopped': 'This session was closed.',
+    'authorize.ended.restart': 'Start again',
     'authorize.countdown': '{time} left',
     'authorize.countdownLabel': 'Time left to scan this code',
     'authorize.freshCodeComing': 'This code has expired. A fresh one is on its way…',
@@ -159,6 +163,7 @@ export const authorizeMessages = defineMessages(
     'authorize.telegram.sendPasswordButton': 'Send password',
     'authorize.telegram.reset': 'Reset the Telegram authorization',
     'authorize.telegram.refused': 'Telegram did not accept it: {reason}.',
+    'authorize.telegram.resetConfirm': 'The Telegram account is logged out of this instance, and Telegram messages stop until it logs in again.',
 
     // MAX
     'authorize.max.intro': 'MAX logs in with the phone number, then the code sent by SMS.',
@@ -346,6 +351,10 @@ export const authorizeMessages = defineMessages(
     'authorize.success.max': 'MAX авторизован на {name}.',
     'authorize.success.telegramBot': 'Telegram-бот работает на {name}.',
     'authorize.nextStep': 'Что делать:',
+    'authorize.ended.abandoned': 'Сеанс закрыт: за 15 минут привязки не было, соединения с провайдером освобождены.',
+    'authorize.ended.replaced': 'Авторизацию этого инстанса открыли в другом месте (другой диалог или стена QR), поэтому этот сеанс закрыт.',
+    'authorize.ended.stopped': 'Сеанс закрыт.',
+    'authorize.ended.restart': 'Начать заново',
     'authorize.countdown': 'Осталось {time}',
     'authorize.countdownLabel': 'Время на сканирование кода',
     'authorize.freshCodeComing': 'Срок кода истёк. Новый код уже в пути…',
@@ -427,6 +436,7 @@ export const authorizeMessages = defineMessages(
     'authorize.telegram.sendPasswordButton': 'Отправить пароль',
     'authorize.telegram.reset': 'Сбросить авторизацию Telegram',
     'authorize.telegram.refused': 'Telegram не принял это: {reason}.',
+    'authorize.telegram.resetConfirm': 'Аккаунт Telegram будет разлогинен на этом инстансе, и сообщения Telegram перестанут ходить до нового входа.',
 
     'authorize.max.intro': 'Вход в MAX — по номеру телефона, затем по коду из SMS.',
     'authorize.max.codeIntro': 'Введите код, который MAX прислал по SMS.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BalancesViewSchema, BalanceSnapshotSchema } from '../balances';
+import { BalanceCsvColumnSchema, BalancesViewSchema, BalanceSnapshotSchema } from '../balances';
 import { MoneySchema } from '../money';
 import { call, Empty } from './define';
 
@@ -17,7 +17,7 @@ export const balanceCalls = {
   'balances.exportCsv': call(
     z
       .object({
-        headers: z.record(z.string().max(40), z.string().max(120)).default({}),
+        headers: z.partialRecord(BalanceCsvColumnSchema, z.string().max(120)).default({}),
         words: z.object({ yes: z.string().max(40), no: z.string().max(40) }).default({ yes: 'yes', no: 'no' }),
       })
       .strict(),

@@ -72,7 +72,10 @@ export function AuthorizeScreen() {
   const select = (keys: string[], on: boolean) =>
     setSelected((current) => {
       const next = new Set(current);
-      for (const key of keys) (on ? next.add(key) : next.delete(key));
+      for (const key of keys) {
+        if (on) next.add(key);
+        else next.delete(key);
+      }
       return next;
     });
 

@@ -53,7 +53,10 @@ export function InstancesTable({ instances, selected, onSelect, onSelectAll, onA
                 <th scope="row">
                   <span className="instance-name">{name}</span>
                   <span className="instance-ids muted">
-                    {instance.ids.map((id) => t(`authorize.id.${id.key}`, { value: id.value })).join(' · ')}
+                    {instance.ids
+                      .map((id) => t(`authorize.id.${id.key}`, { value: id.value }))
+                      .filter((text) => text !== name)
+                      .join(' · ')}
                   </span>
                 </th>
                 <td>
@@ -65,7 +68,7 @@ export function InstancesTable({ instances, selected, onSelect, onSelectAll, onA
                     <TelegramBadge state={instance.telegram} />
                   </td>
                 )}
-                <td className="mono">{instance.phone ?? <span className="muted">{t('common.none')}</span>}</td>
+                <td className="mono phone-cell">{instance.phone ?? <span className="muted">{t('common.none')}</span>}</td>
                 <td>
                   <div className="row-actions">
                     <button type="button" className="button button-primary" onClick={() => onAuthorize(instance)} aria-label={t('authorize.authorizeNamed', { name })}>

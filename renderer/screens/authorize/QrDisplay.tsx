@@ -8,6 +8,8 @@ const MemoQrCanvas = memo(QrCanvas);
 
 /** Phases in which the last code stays on screen (greyed out unless it is scannable now). */
 const KEEPS_CODE: readonly AuthState['phase'][] = ['showing_qr', 'waiting_for_qr', 'reconnecting', 'linking'];
+/** Phases in which a code is on its way: an empty frame holds its place. Otherwise the words beside say why there is none. */
+const AWAITS_CODE: readonly AuthState['phase'][] = ['connecting', 'waiting_for_qr', 'reconnecting', 'instance_not_ready', 'linking'];
 
 type QrDisplayProps = { sessionId: string; qr: AuthQr | null; phase: AuthState['phase']; size?: 'large' | 'small'; caption: string };
 
@@ -21,7 +23,7 @@ export function QrDisplay({ sessionId, qr, phase, size = 'large', caption }: QrD
   const now = useSecondTick();
   const shown = qr && KEEPS_CODE.includes(phase) ? qr : null;
   if (!shown) {
-    return <div className={`qr-frame qr-frame-${size} qr-placeholder`} aria-hidden="true" />;
+    return AWAITS_CODE.includes(phase) ? <div className={`qr-frame qr-frame-${size} qr-placeholder`} aria-hidden="true" /> : null;
   }
   const overdue = phase === 'showing_qr' && now >= shown.expiresAt;
   const stale = phase !== 'showing_qr' || overdue;

@@ -8,6 +8,7 @@ import { QrDisplay } from './QrDisplay';
 import { runSessionAction } from './session-actions';
 import { SandboxAction } from './SandboxAction';
 import { SessionStatus } from './SessionStatus';
+import { SessionEnded } from './SessionEnded';
 import { StartFailed } from './StartFailed';
 import { useAuthSession } from './use-auth-session';
 import { useFocusRescue } from './use-focus-rescue';
@@ -41,7 +42,7 @@ export function QrWall({ instances, sandbox, onClose }: QrWallProps) {
 
 function QrTile({ instance, sandbox, onLinked }: { instance: AuthInstance; sandbox: boolean; onLinked: (key: string) => void }) {
   const t = useT();
-  const { sessionId, view, startError, restart } = useAuthSession(instance.target, 'qr');
+  const { sessionId, view, startError, endedWithout, restart } = useAuthSession(instance.target, 'qr');
   const name = instanceName(instance, t);
   const key = instance.target.instance;
   const done = view?.ended === 'authorized';
@@ -59,6 +60,7 @@ function QrTile({ instance, sandbox, onLinked }: { instance: AuthInstance; sandb
     <li ref={tile} className={`qr-tile${done ? ' qr-tile-done' : ''}`} aria-label={name}>
       <h3 className="qr-tile-title">{name}</h3>
       {startError && <StartFailed error={startError} onRetry={restart} />}
+      {endedWithout && <SessionEnded reason={endedWithout} onRestart={restart} />}
       {!startError && (!view || !sessionId) && <p role="status">{t('authorize.phase.connecting')}</p>}
       {view && sessionId && done && (
         <p ref={success} tabIndex={-1} className="message message-info auth-success">
@@ -66,7 +68,7 @@ function QrTile({ instance, sandbox, onLinked }: { instance: AuthInstance; sandb
           {t('authorize.success.qr', { name, phone: view.state.phone ?? '' })}
         </p>
       )}
-      {view && sessionId && !done && (
+      {view && sessionId && !done && !endedWithout && (
         <>
           <QrDisplay sessionId={sessionId} qr={view.qr} phase={view.state.phase} size="small" caption={t('authorize.qrLabelNamed', { name })} />
           <SessionStatus state={view.state} method="qr" onAction={(action) => runSessionAction(instance.target, sessionId, action)} />

@@ -33,5 +33,8 @@ export function useAuthSession(target: AuthTarget, method: AuthSessionMethod) {
     };
   }, [accountId, instance, method, attempt]);
 
-  return { sessionId, view: useSessionView(sessionId), startError, restart: () => setAttempt((n) => n + 1) };
+  const view = useSessionView(sessionId);
+  // Closed by main without a link: abandoned after its time limit, or replaced by a session opened elsewhere.
+  const endedWithout = view?.ended && view.ended !== 'authorized' ? view.ended : null;
+  return { sessionId, view, startError, endedWithout, restart: () => setAttempt((n) => n + 1) };
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { BalanceCsvColumn } from '../../../shared/balances';
 import { call } from '../../bridge/client';
 import { describeError } from '../../errors/describe-error';
 import { toAppError } from '../../errors/to-app-error';
@@ -16,9 +17,6 @@ import { useBalances } from './use-balances';
 import '../instances/instances.css';
 import './balances.css';
 
-/** CSV headers of the per-account export, in the order main writes them. */
-const CSV_HEADERS = ['account', 'provider', 'balance', 'renewals7', 'due7', 'covers7', 'renewals30', 'due30', 'covers30', 'shortfall30', 'stopping7', 'threshold', 'apiCallsLeft'] as const;
-
 /** Balances and subscriptions across accounts: what is there, what renewals will take, what has lapsed, and the trend. */
 export function BalancesScreen() {
   const t = useT();
@@ -31,7 +29,7 @@ export function BalancesScreen() {
   }, []);
 
   const exportCsv = async () => {
-    const words: Record<(typeof CSV_HEADERS)[number], string> = {
+    const words: Record<BalanceCsvColumn, string> = {
       account: t('balances.column.account'),
       provider: t('fleet.column.provider'),
       balance: t('balances.column.balance'),

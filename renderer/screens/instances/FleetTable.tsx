@@ -10,7 +10,12 @@ import { useMoneyFormat } from './money-format';
 /** Fixed row height: what makes the window arithmetic exact. */
 export const ROW_HEIGHT = 36;
 /** Rows rendered beyond each edge of the viewport, so a fast wheel does not show blanks. */
-const OVERSCAN = 12;
+const OVERSCAN = 8;
+/**
+ * Rows are keyed by their slot in a ring larger than any window, not by their index: a row scrolled out hands its
+ * DOM nodes to the row scrolled in (React updates text instead of building elements), which keeps each frame short.
+ */
+const SLOTS = 256;
 
 /**
  * The fleet as a virtualized ARIA table: only the rows in view (plus a margin) exist in the DOM, positioned inside
@@ -111,7 +116,7 @@ export function FleetTable() {
             const row = rowAt(pages, index);
             return (
               <FleetRow
-                key={index}
+                key={index % SLOTS}
                 index={index}
                 row={row}
                 columns={columns}
@@ -140,12 +145,15 @@ type FleetRowProps = {
 const FleetRow = memo(function FleetRow({ index, row, columns, selected, onToggle, format }: FleetRowProps) {
   const style = { transform: `translateY(${index * ROW_HEIGHT}px)` };
   if (!row) {
+    // The same cells as a loaded row, so the row that replaces it only fills them in.
     return (
       <div role="row" aria-rowindex={index + 2} className="fleet-row fleet-row-loading" style={style}>
         <div role="cell" className="fleet-cell fleet-check" />
-        <div role="cell" className="fleet-cell muted">
-          {format.t('instances.loadingRow')}
-        </div>
+        {columns.map((column, i) => (
+          <div role="cell" key={column} className={`fleet-cell fleet-cell-${column} muted`}>
+            {i === 0 ? format.t('instances.loadingRow') : null}
+          </div>
+        ))}
       </div>
     );
   }

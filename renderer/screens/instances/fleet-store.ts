@@ -63,6 +63,7 @@ type FleetState = {
 export const useFleetStore = create<FleetState>()((set, get) => {
   const inFlight = new Set<string>();
   let generation = 0;
+  let summaryRevision = -1;
 
   const queryKey = () => JSON.stringify([get().filter, get().sort]);
 
@@ -77,17 +78,20 @@ export const useFleetStore = create<FleetState>()((set, get) => {
       if (asked !== generation) return;
       const pages = new Map(get().pages);
       pages.set(index, { rows: page.rows, revision: page.revision });
-      set({
-        pages,
-        total: page.total,
-        counts: page.counts,
-        accounts: page.accounts,
-        refreshedAt: page.refreshedAt,
-        refreshJobId: get().refreshJobId ?? page.refreshJobId,
-        revision: Math.max(get().revision, page.revision),
-        loaded: true,
-        loadError: null,
-      });
+      // Pages fetched while scrolling repeat the same summary: only a new revision (or the first page) replaces
+      // it, so the chips, filters and banners above the table do not re-render on every page.
+      const summary =
+        index === 0 || page.revision !== summaryRevision
+          ? {
+              total: page.total,
+              counts: page.counts,
+              accounts: page.accounts,
+              refreshedAt: page.refreshedAt,
+              refreshJobId: get().refreshJobId ?? page.refreshJobId,
+            }
+          : {};
+      summaryRevision = page.revision;
+      set({ pages, ...summary, revision: Math.max(get().revision, page.revision), loaded: true, loadError: null });
     } catch (error) {
       if (asked === generation) set({ loadError: toAppError(error), loaded: true });
     } finally {

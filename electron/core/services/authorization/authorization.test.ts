@@ -82,6 +82,9 @@ describe('authorization: Chategy/Jetapi WhatsApp QR', () => {
     const authorized = authEvents().filter((event) => event.sessionId === session.sessionId && event.type === 'state').at(-1);
     expect(authorized).toMatchObject({ state: { phase: 'authorized', phone: expect.any(String) } });
     await expect(core.call('auth.stop', { sessionId: session.sessionId })).resolves.toEqual({ done: true });
+    // No token or key of the instance reaches an event.
+    const pushed = JSON.stringify(authEvents());
+    for (const secret of [sandbox.demo.chatpush.apiKey, ...sandbox.state.chatpush.instances.map((instance) => instance.token)]) expect(pushed).not.toContain(secret);
   });
 
   it('turns a refused origin into a stop with its next step, and interrupts a stuck container', async () => {

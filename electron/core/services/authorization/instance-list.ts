@@ -11,6 +11,11 @@ const TDLIB_STATES = ['wait_phone', 'wait_code', 'wait_password', 'authorized', 
 
 /** GREEN-API state reads in flight at once: each instance has its own 1 request/s budget (§8.2), so this only spares the network. */
 const STATE_READS_AT_ONCE = 6;
+/**
+ * States read per listing. An account of thousands would take minutes to list; past this the rows show no state
+ * (the fleet screen reads whole fleets as a job) and the session reads it when one is opened.
+ */
+const STATE_READS_MAX = 200;
 
 /**
  * The instances of one account that can be authorized, with their link state: Chategy/Jetapi from the developer
@@ -39,7 +44,7 @@ export async function listAuthInstances(accounts: AccountsService, clients: Prov
       let whatsapp: LinkState | null = null;
       let stateError = null;
       try {
-        whatsapp = (await clients.greenapiInstance(credentials).getStateInstance()).state;
+        if (index < STATE_READS_MAX) whatsapp = (await clients.greenapiInstance(credentials).getStateInstance()).state;
       } catch (error) {
         stateError = toAppErrorShape(error);
       }

@@ -90,9 +90,16 @@ export function createProvisioningWizard(deps: WizardDeps) {
         startedAt: stamp(),
       });
       const { id: _id, createdAt: _c, updatedAt: _u, sandbox: _s, ...fields } = record;
-      const view = await accounts.update(accountId, { ...fields, clientTokens: [...fields.clientTokens, { label, token: created.token }] } as AccountPatch);
-      const tokens = view.provider === 'chatpush' ? view.clientTokens : [];
-      progress = save({ ...progress, tokenId: tokens.at(-1)?.id ?? null });
+      try {
+        const view = await accounts.update(accountId, { ...fields, clientTokens: [...fields.clientTokens, { label, token: created.token }] } as AccountPatch);
+        const tokens = view.provider === 'chatpush' ? view.clientTokens : [];
+        progress = save({ ...progress, tokenId: tokens.at(-1)?.id ?? null });
+      } catch (error) {
+        // The instance exists: failing here would invite a second "Create". The wizard goes on; the steps that need
+        // the token say so, and the log keeps why.
+        const reason = error instanceof AppError ? error.message : 'the account could not be saved';
+        progress = save({ ...progress, log: [...progress.log, { step: 'create', outcome: 'done', detail: `client token not added to the account: ${reason}`, at: stamp() }] });
+      }
       return progress;
     },
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Alert, BalancesView, BalanceSnapshot, QuotaSeen } from '../../../../shared/balances';
+import { BalanceCsvColumnSchema, type AccountBalance, type Alert, type BalanceCsvColumn, type BalancesView, type BalanceSnapshot, type QuotaSeen } from '../../../../shared/balances';
 import { toCsv } from '../../../../shared/csv';
 import { MoneySchema } from '../../../../shared/money';
 import { AppError } from '../../app-error';
@@ -105,24 +105,27 @@ export function createBalancesService(deps: BalancesDeps) {
       return view();
     },
 
-    exportCsv(headers: Record<string, string>, words: { yes: string; no: string }) {
+    exportCsv(headers: Partial<Record<BalanceCsvColumn, string>>, words: { yes: string; no: string }) {
       const yesNo = (value: boolean | null) => (value === null ? null : value ? words.yes : words.no);
-      const head = (key: string) => headers[key] ?? key;
-      const csv = toCsv(view().accounts, [
-        { header: head('account'), value: (a) => a.accountName },
-        { header: head('provider'), value: (a) => a.provider },
-        { header: head('balance'), value: (a) => a.balance },
-        { header: head('renewals7'), value: (a) => a.renewals7 },
-        { header: head('due7'), value: (a) => a.due7 },
-        { header: head('covers7'), value: (a) => yesNo(a.covers7) },
-        { header: head('renewals30'), value: (a) => a.renewals30 },
-        { header: head('due30'), value: (a) => a.due30 },
-        { header: head('covers30'), value: (a) => yesNo(a.covers30) },
-        { header: head('shortfall30'), value: (a) => a.shortfall30 },
-        { header: head('stopping7'), value: (a) => a.stopping7 },
-        { header: head('threshold'), value: (a) => a.threshold },
-        { header: head('apiCallsLeft'), value: (a) => a.chat2desk?.left ?? null },
-      ]);
+      const value: Record<BalanceCsvColumn, (account: AccountBalance) => unknown> = {
+        account: (a) => a.accountName,
+        provider: (a) => a.provider,
+        balance: (a) => a.balance,
+        renewals7: (a) => a.renewals7,
+        due7: (a) => a.due7,
+        covers7: (a) => yesNo(a.covers7),
+        renewals30: (a) => a.renewals30,
+        due30: (a) => a.due30,
+        covers30: (a) => yesNo(a.covers30),
+        shortfall30: (a) => a.shortfall30,
+        stopping7: (a) => a.stopping7,
+        threshold: (a) => a.threshold,
+        apiCallsLeft: (a) => a.chat2desk?.left ?? null,
+      };
+      const csv = toCsv(
+        view().accounts,
+        BalanceCsvColumnSchema.options.map((column) => ({ header: headers[column] ?? column, value: value[column] })),
+      );
       return { filename: `switchboard-balances-${isoDay(now())}.csv`, csv };
     },
   };

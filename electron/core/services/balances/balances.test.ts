@@ -34,8 +34,6 @@ afterAll(async () => {
 async function refresh() {
   const { jobId } = await running.call<{ jobId: string }>('fleet.refresh', {});
   await finishedJob(running, jobId);
-  // Balances listen to the end of the refresh, which follows the job's last event.
-  await new Promise((resolve) => setTimeout(resolve, 50));
 }
 const view = () => running.call<BalancesView>('balances.view');
 const account = async (name: string) => (await view()).accounts.find((a) => a.accountName === name)!;

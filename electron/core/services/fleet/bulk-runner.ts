@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { AccountDraft } from '../../../../shared/accounts';
 import type { AuditEntry } from '../../../../shared/audit';
 import { FLEET_ACTIONS, type BulkItemResult, type BulkResults, type FleetAction } from '../../../../shared/fleet';
@@ -48,6 +49,8 @@ export function createBulkRunner(deps: BulkDeps) {
       const record: Kept = { action, total: unique.length, items: [], finished: false };
       const { jobId } = deps.jobs.start(`fleet.${action}`, async (job) => {
         job.setTotal(unique.length);
+        // Every request of the action listens to the job's signal: many at once are expected, not a leak.
+        setMaxListeners(0, job.signal);
         const limits = new Map<FleetProvider, ReturnType<typeof createConcurrencyLimit>>();
         const limitFor = (provider: FleetProvider) =>
           limits.get(provider) ?? limits.set(provider, createConcurrencyLimit(deps.concurrency?.[provider] ?? DEFAULT_CONCURRENCY[provider])).get(provider)!;

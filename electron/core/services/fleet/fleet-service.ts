@@ -54,6 +54,7 @@ export function createFleetService(deps: FleetDeps) {
   const bulk = createBulkRunner({ ...deps, cache });
   const view = createViewPrefs(deps.store);
   let refreshJob: string | null = null;
+  const runningRefresh = () => (refreshJob && deps.jobs.list().some((job) => job.jobId === refreshJob && job.state === 'running') ? refreshJob : null);
   let refreshedAt: string | null = null;
 
   /** Accounts that still exist and have instances to list; rows of removed accounts are dropped. */
@@ -86,9 +87,10 @@ export function createFleetService(deps: FleetDeps) {
 
     /** Starts a refresh, or returns the one already running (a second click must not double the load). */
     refresh(accountIds?: string[]): { jobId: string } {
-      if (refreshJob) return { jobId: refreshJob };
-      const { jobId, done } = deps.jobs.start('fleet.refresh', (job) =>
-        refreshFleet(deps, job, accountIds, (record, read, at) => {
+      const running = runningRefresh();
+      if (running) return { jobId: running };
+      const { jobId } = deps.jobs.start('fleet.refresh', async (job) => {
+        await refreshFleet(deps, job, accountIds, (record, read, at) => {
           const failedRows = read.rows.filter((row) => row.error !== null).length;
           const entry: AccountEntry = {
             rows: read.rows,
@@ -107,14 +109,12 @@ export function createFleetService(deps: FleetDeps) {
           const previous = cache.entry(record.id);
           cache.commit(record.id, entry);
           for (const listener of listeners) listener.committed?.(record.id, previous, entry);
-        }),
-      );
-      refreshJob = jobId;
-      void done.finally(() => {
-        refreshJob = null;
+        });
+        // Inside the job, so that whoever sees its last progress event also sees the balances and snapshot it made.
         refreshedAt = (deps.now?.() ?? new Date()).toISOString();
         for (const listener of listeners) listener.refreshed?.();
       });
+      refreshJob = jobId;
       return { jobId };
     },
 
@@ -129,7 +129,7 @@ export function createFleetService(deps: FleetDeps) {
         counts: cache.counts(),
         revision: cache.revision,
         refreshedAt,
-        refreshJobId: refreshJob,
+        refreshJobId: runningRefresh(),
         accounts,
       };
     },

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { AccountDraft } from '../../../../shared/accounts';
 import type { ProviderId } from '../../../../shared/providers';
 import { toAppErrorShape } from '../../app-error';
@@ -51,6 +52,8 @@ export async function refreshFleet(
   accountIds: readonly string[] | undefined,
   commit: (account: { id: string; name: string; provider: FleetProvider }, read: AccountRead, refreshedAt: string) => void,
 ): Promise<void> {
+  // Every request of the refresh listens to the job's signal: hundreds at once are expected, not a leak.
+  setMaxListeners(0, job.signal);
   const wanted = accountIds ? new Set(accountIds) : null;
   const accounts = deps.accounts
     .records()

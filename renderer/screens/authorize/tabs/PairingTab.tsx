@@ -12,6 +12,7 @@ import { fieldProblem, firstProblem } from '../field-messages';
 import { runSessionAction } from '../session-actions';
 import { SandboxAction } from '../SandboxAction';
 import { SessionStatus } from '../SessionStatus';
+import { SessionEnded } from '../SessionEnded';
 import { StartFailed } from '../StartFailed';
 import { useAuthSession } from '../use-auth-session';
 import type { TabProps } from './QrTab';
@@ -25,7 +26,7 @@ const ASKS_PHONE = ['waiting_for_phone', 'showing_code', 'expired'];
  */
 export function PairingTab({ target, sandbox, onAuthorized }: TabProps) {
   const t = useT();
-  const { sessionId, view, startError, restart } = useAuthSession(target, 'pairingCode');
+  const { sessionId, view, startError, endedWithout, restart } = useAuthSession(target, 'pairingCode');
   const [phone, setPhone] = useState('');
   const [phoneError, setPhoneError] = useState<string | null>(null);
   const [requestError, setRequestError] = useState<AppErrorShape | null>(null);
@@ -35,6 +36,7 @@ export function PairingTab({ target, sandbox, onAuthorized }: TabProps) {
   }, [ended, onAuthorized]);
 
   if (startError) return <StartFailed error={startError} onRetry={restart} />;
+  if (endedWithout) return <SessionEnded reason={endedWithout} onRestart={restart} />;
   if (!view || !sessionId) return <p role="status">{t('authorize.phase.connecting')}</p>;
   const { state, code } = view;
 

@@ -6,6 +6,7 @@ import { QrDisplay } from '../QrDisplay';
 import { runSessionAction } from '../session-actions';
 import { SandboxAction } from '../SandboxAction';
 import { SessionStatus } from '../SessionStatus';
+import { SessionEnded } from '../SessionEnded';
 import { StartFailed } from '../StartFailed';
 import { useAuthSession } from '../use-auth-session';
 
@@ -20,7 +21,7 @@ export type TabProps = {
 /** WhatsApp by QR code: the live code with its countdown, what to do on the phone, and every stop as a next step. */
 export function QrTab({ target, sandbox, onAuthorized }: TabProps) {
   const t = useT();
-  const { sessionId, view, startError, restart } = useAuthSession(target, 'qr');
+  const { sessionId, view, startError, endedWithout, restart } = useAuthSession(target, 'qr');
   const ended = view?.ended;
   const phone = view?.state.phone ?? null;
   useEffect(() => {
@@ -28,6 +29,7 @@ export function QrTab({ target, sandbox, onAuthorized }: TabProps) {
   }, [ended, phone, onAuthorized]);
 
   if (startError) return <StartFailed error={startError} onRetry={restart} />;
+  if (endedWithout) return <SessionEnded reason={endedWithout} onRestart={restart} />;
   if (!view || !sessionId) return <p role="status">{t('authorize.phase.connecting')}</p>;
   const { state, qr } = view;
   return (

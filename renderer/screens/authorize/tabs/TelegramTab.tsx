@@ -12,6 +12,7 @@ import { authSessions } from '../auth-sessions-store';
 import { firstProblem } from '../field-messages';
 import { runSessionAction } from '../session-actions';
 import { SessionStatus } from '../SessionStatus';
+import { SessionEnded } from '../SessionEnded';
 import { StartFailed } from '../StartFailed';
 import { useAuthSession } from '../use-auth-session';
 import type { TabProps } from './QrTab';
@@ -29,11 +30,12 @@ const STEP_FIELDS: Record<Step, { schema: typeof LoginPhoneSchema; type: 'text' 
  */
 export function TelegramTab({ target, sandbox, onAuthorized }: TabProps) {
   const t = useT();
-  const { sessionId, view, startError, restart } = useAuthSession(target, 'telegram');
+  const { sessionId, view, startError, endedWithout, restart } = useAuthSession(target, 'telegram');
   const [values, setValues] = useState<Record<Step, string>>({ sendPhone: '', sendCode: '', sendPassword: '' });
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [failure, setFailure] = useState<AppErrorShape | null>(null);
   const [sandboxCode, setSandboxCode] = useState<string | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
   const ended = view?.ended;
   const phase = view?.state.phase;
   useEffect(() => {
@@ -44,6 +46,7 @@ export function TelegramTab({ target, sandbox, onAuthorized }: TabProps) {
   }, [sandbox, phase, target]);
 
   if (startError) return <StartFailed error={startError} onRetry={restart} />;
+  if (endedWithout) return <SessionEnded reason={endedWithout} onRestart={restart} />;
   if (!view || !sessionId) return <p role="status">{t('authorize.phase.connecting')}</p>;
   const { state } = view;
   const step = (['sendPhone', 'sendCode', 'sendPassword'] as const).find((candidate) => state.actions.includes(candidate));
@@ -89,11 +92,30 @@ export function TelegramTab({ target, sandbox, onAuthorized }: TabProps) {
       )}
       {failure && <ErrorMessage error={failure} />}
       <SessionStatus state={state} method="telegram" onAction={(action) => runSessionAction(target, sessionId, action)} />
-      {state.actions.includes('reset') && (
-        <button type="button" className="button button-danger-quiet" disabled={busy} onClick={() => void send('reset')}>
-          {t('authorize.telegram.reset')}
-        </button>
-      )}
+      {state.actions.includes('reset') &&
+        (confirmReset ? (
+          <div className="confirm-inline" role="group" aria-label={t('authorize.telegram.reset')}>
+            <p>{t('authorize.telegram.resetConfirm')}</p>
+            <div className="button-row">
+              <button type="button" className="button button-danger" disabled={busy} onClick={() => void send('reset').then(() => setConfirmReset(false))}>
+                {t('authorize.telegram.reset')}
+              </button>
+              <button type="button" className="button" onClick={() => setConfirmReset(false)}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="button button-danger-quiet"
+            disabled={busy}
+            // Logged in already: a reset logs the account out, so it is asked once more. Mid-login it only starts over.
+            onClick={() => (state.phase === 'already_authorized' ? setConfirmReset(true) : void send('reset'))}
+          >
+            {t('authorize.telegram.reset')}
+          </button>
+        ))}
     </div>
   );
 }

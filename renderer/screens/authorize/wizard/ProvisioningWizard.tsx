@@ -101,8 +101,8 @@ export function ProvisioningWizard({ account, kind, resume, sandbox, onClose, on
           <div role="status">
             <p className="message message-info auth-success">{t('authorize.wizard.done', { name: progress.label })}</p>
             <ul className="wizard-log">
-              {progress.log.map((entry) => (
-                <li key={entry.step}>
+              {progress.log.map((entry, index) => (
+                <li key={index}>
                   <strong>{t(`authorize.wizard.step.${entry.step as (typeof steps)[number]}`)}</strong>: {t(`authorize.wizard.outcome.${entry.outcome}`)}
                   {entry.detail && <span className="muted"> — {entry.detail}</span>}
                 </li>
