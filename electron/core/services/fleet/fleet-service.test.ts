@@ -121,6 +121,25 @@ describe('fleet refresh', () => {
     expect(new Set(keys).size).toBe(200);
   });
 
+  it('can be cancelled: the job ends as cancelled and what was read before stays', async () => {
+    const before = (await query({})).total;
+    sandbox.faults.inject('greenapi', { kind: 'latency', ms: 400 });
+    try {
+      const { jobId } = await running.call<{ jobId: string }>('fleet.refresh', {});
+      // A second click while it runs gets the same job, not a second refresh.
+      expect((await running.call<{ jobId: string }>('fleet.refresh', {})).jobId).toBe(jobId);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await running.call('jobs.cancel', { jobId });
+      const job = await finishedJob(running, jobId, 5_000);
+      expect(job.state).toBe('cancelled');
+    } finally {
+      sandbox.faults.clear('greenapi');
+    }
+    const after = await query({});
+    expect(after.total).toBe(before);
+    expect(after.accounts.find((a) => a.accountName === 'Green fleet')).toMatchObject({ state: 'partial', instances: sandbox.demo.greenapi.length + 21 });
+  });
+
   it('drops the rows of an account that was removed', async () => {
     await running.call('accounts.remove', { id: ids.broken });
     const page = await query({});
@@ -176,6 +195,25 @@ describe('bulk actions', () => {
     expect(results.items[0]).toMatchObject({ outcome: 'ok' });
     expect(sandbox.state.greenapi.instances.find((instance) => instance.idInstance === row.instanceId)!.state).toBe('notAuthorized');
     expect((await query({ filter: { search: row.instanceId, providers: ['greenapi'] } })).rows[0]!.whatsapp).toBe('notAuthorized');
+  });
+});
+
+describe('bulk cancel', () => {
+  it('marks the rows not yet started as not started', async () => {
+    const rows = (await query({ filter: { providers: ['chatpush'] }, limit: 40 })).rows;
+    sandbox.faults.inject('chatpush', { kind: 'latency', ms: 300 });
+    try {
+      const { jobId } = await running.call<{ jobId: string }>('fleet.bulk', { action: 'autoRenewOn', keys: rows.map((row) => row.key) });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await running.call('jobs.cancel', { jobId });
+      expect((await finishedJob(running, jobId, 5_000)).state).toBe('cancelled');
+      const results = await running.call<BulkResults>('fleet.bulkResults', { jobId, from: 0 });
+      expect(results.finished).toBe(true);
+      expect(results.items).toHaveLength(40);
+      expect(results.items.filter((item) => item.outcome === 'cancelled').length).toBeGreaterThan(30);
+    } finally {
+      sandbox.faults.clear('chatpush');
+    }
   });
 });
 
