@@ -1,8 +1,9 @@
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { AuditEntrySchema, type AuditEntry } from '../../../shared/audit';
 import { toCsv } from '../../../shared/csv';
 import type { Redactor } from '../redactor';
+import { readJsonLines } from '../store/json-lines';
 
 /**
  * Append-only JSON lines. Entries are built from call names, ids, names and error codes only (never inputs),
@@ -10,20 +11,7 @@ import type { Redactor } from '../redactor';
  * after a crash) is skipped when reading, never rewritten.
  */
 export function createAuditLog(file: string, redactor: Redactor, actor = safeActor()) {
-  const read = (): AuditEntry[] => {
-    if (!existsSync(file)) return [];
-    return readFileSync(file, 'utf8')
-      .split('\n')
-      .flatMap((line) => {
-        if (!line.trim()) return [];
-        try {
-          const parsed = AuditEntrySchema.safeParse(JSON.parse(line));
-          return parsed.success ? [parsed.data] : [];
-        } catch {
-          return [];
-        }
-      });
-  };
+  const read = (): AuditEntry[] => readJsonLines(file, AuditEntrySchema);
 
   return {
     append(entry: Omit<AuditEntry, 'at' | 'actor'>): void {

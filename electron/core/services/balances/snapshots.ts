@@ -1,5 +1,6 @@
-import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, renameSync, writeFileSync } from 'node:fs';
 import { BalanceSnapshotSchema, type BalanceSnapshot } from '../../../../shared/balances';
+import { readJsonLines } from '../../store/json-lines';
 
 /** Snapshots kept; older ones are dropped when the file is compacted. */
 const KEEP = 1000;
@@ -10,20 +11,7 @@ const KEEP = 1000;
  * A line that does not parse (a torn write) is skipped.
  */
 export function createSnapshotLog(file: string) {
-  const read = (): BalanceSnapshot[] => {
-    if (!existsSync(file)) return [];
-    return readFileSync(file, 'utf8')
-      .split('\n')
-      .flatMap((line) => {
-        if (!line.trim()) return [];
-        try {
-          const parsed = BalanceSnapshotSchema.safeParse(JSON.parse(line));
-          return parsed.success ? [parsed.data] : [];
-        } catch {
-          return [];
-        }
-      });
-  };
+  const read = (): BalanceSnapshot[] => readJsonLines(file, BalanceSnapshotSchema);
   let lines = read().length;
 
   return {
