@@ -51,3 +51,32 @@ test('demo workspace in light and dark, English and Russian, with no axe violati
   await page.screenshot({ path: join(OUT, 'account-dialog-light-en.png') });
   await context.close();
 });
+
+test('every screen with the demo workspace, light English and dark Russian, with no axe violations', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const own = await startWebMode();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await openConsole(page, own.url);
+    await page.getByRole('button', { name: 'Try the demo workspace' }).click();
+    await expect(page.getByTestId('sandbox-badge')).toBeVisible();
+    for (const [locale, theme] of [
+      ['en', 'light'],
+      ['ru', 'dark'],
+    ] as const) {
+      await page.getByRole('combobox', { name: /Language|Язык/ }).selectOption(locale);
+      await page.getByRole('combobox', { name: /Theme|Тема/ }).selectOption(theme);
+      for (const [index, screen] of ['accounts', 'instances', 'authorize', 'settings', 'balances', 'webhooks', 'deliveries', 'audit'].entries()) {
+        await page.keyboard.press(`Alt+${index + 1}`);
+        await page.waitForLoadState('networkidle');
+        await expect(page.locator('main')).toBeVisible();
+        expect(await accessibilityViolations(page), `${screen} ${theme} ${locale}`).toEqual([]);
+        await page.screenshot({ path: join(OUT, `screen-${screen}-${theme}-${locale}.png`) });
+      }
+    }
+  } finally {
+    await context.close();
+    await own.stop();
+  }
+});
