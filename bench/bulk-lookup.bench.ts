@@ -12,7 +12,6 @@
  */
 import type { AccountDraft } from '../shared/accounts';
 import type { JobProgress } from '../shared/jobs';
-import type { Logger } from '../electron/core/log';
 import { Redactor } from '../electron/core/redactor';
 import { startSandbox } from '../electron/core/sandbox';
 import type { AccountsService } from '../electron/core/services/accounts/accounts-service';
@@ -21,26 +20,11 @@ import { createChatpushDeliveries } from '../electron/core/services/deliveries/c
 import type { PacingOptions } from '../electron/core/services/deliveries/pacer';
 import { createJobRunner } from '../electron/core/services/jobs/job-runner';
 import { createProviderClients } from '../electron/core/services/provider-clients';
+import { countingLogger } from './counting-logger';
 
 const LATENCY_MS = 50;
 const IDS = 1_000;
 const SANDBOX_LIMIT_PER_SECOND = 400;
-
-/** Counts provider requests and 429 answers from the transport's own log lines (one per attempt). */
-function countingLogger() {
-  const counts = { requests: 0, tooMany: 0 };
-  const seen = (fields?: Record<string, unknown>) => {
-    counts.requests++;
-    if (fields?.status === 429) counts.tooMany++;
-  };
-  const logger: Logger = {
-    debug: (message, fields) => message === 'provider call' && seen(fields),
-    warn: (message, fields) => message === 'provider call failed' && seen(fields),
-    info: () => {},
-    error: () => {},
-  };
-  return { logger, counts, reset: () => ((counts.requests = 0), (counts.tooMany = 0)) };
-}
 
 /** The one account the bench uses, held in memory the way the accounts service would resolve it. */
 function memoryAccounts(draft: AccountDraft): AccountsService {

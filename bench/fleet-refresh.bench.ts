@@ -22,28 +22,13 @@ import { createFleetService } from '../electron/core/services/fleet/fleet-servic
 import type { FleetAccounts, FleetProvider } from '../electron/core/services/fleet/refresh';
 import { createJobRunner } from '../electron/core/services/jobs/job-runner';
 import { createProviderClients } from '../electron/core/services/provider-clients';
+import { countingLogger } from './counting-logger';
 
 const LATENCY_MS = 50;
 const TOTAL_INSTANCES = 10_000;
 const CHATPUSH_INSTANCES = 5_000;
 const GREENAPI_ACCOUNTS = 18;
 const BASELINE_GREENAPI_SAMPLE = 40;
-
-/** Counts provider requests and 429 answers from the transport's own log lines (one per attempt). */
-function countingLogger() {
-  const counts = { requests: 0, tooMany: 0 };
-  const seen = (fields?: Record<string, unknown>) => {
-    counts.requests++;
-    if (fields?.status === 429) counts.tooMany++;
-  };
-  const logger: Logger = {
-    debug: (message, fields) => message === 'provider call' && seen(fields),
-    warn: (message, fields) => message === 'provider call failed' && seen(fields),
-    info: () => {},
-    error: () => {},
-  };
-  return { logger, counts, reset: () => ((counts.requests = 0), (counts.tooMany = 0)) };
-}
 
 function memoryStore(): KeyValueStore {
   const map = new Map<string, unknown>();
