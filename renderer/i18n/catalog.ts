@@ -1,9 +1,8 @@
 import type { Locale } from '../../shared/settings';
+import { areas } from './areas';
+import type { PluralMessage } from './catalog-types';
 import { en } from './en';
 import { ru } from './ru';
-
-import { areas } from './areas';
-import type { PluralMessage, RussianPlural } from './catalog-types';
 
 export type { PluralMessage, RussianPlural } from './catalog-types';
 
