@@ -22,6 +22,15 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
+// The type checker and the linter are part of the suite: each counts as one test.
+const staticChecks = [
+  ['typecheck (tsc --noEmit)', 'npx tsc --noEmit -p tsconfig.json'],
+  ['lint (eslint .)', 'npx eslint .'],
+].map(([label, command]) => {
+  console.log(`\n=== ${label} ===`);
+  return spawnSync('bash', ['-c', command], { stdio: 'inherit' }).status === 0;
+});
+
 const vitestJson = join(reports, 'vitest.json');
 const playwrightJson = join(reports, 'playwright.json');
 const unitStatus = run('unit and integration tests (vitest)', `npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestJson}`);
@@ -31,6 +40,7 @@ const e2eStatus = run(
 );
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
+for (const ok of staticChecks) counts[ok ? 'passed' : 'failed'] += 1;
 if (existsSync(vitestJson)) {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
   counts.passed += v.numPassedTests;
