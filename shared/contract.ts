@@ -9,6 +9,7 @@ import { balanceCalls } from './calls/balances';
 import { deliveryCalls } from './calls/deliveries';
 import { jobCalls } from './calls/jobs';
 import { webhookCalls } from './calls/webhooks';
+import { instanceSettingsCalls } from './calls/instance-settings';
 import { workbenchCalls } from './calls/workbench';
 import { DeliveryFollowEventSchema } from './deliveries';
 import { AuthEventSchema } from './auth';
@@ -32,6 +33,7 @@ export const calls = {
   ...balanceCalls,
   ...deliveryCalls,
   ...webhookCalls,
+  ...instanceSettingsCalls,
 } as const;
 
 /** Every event main pushes to the renderer: `namespace.name` → payload schema. */

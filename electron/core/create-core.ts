@@ -17,6 +17,7 @@ import { createFleetHandlers } from './services/fleet/handlers';
 import { createJobRunner } from './services/jobs/job-runner';
 import { createProviderClients } from './services/provider-clients';
 import { createWebhookHandlers } from './services/webhooks/handlers';
+import { createInstanceSettingsHandlers } from './services/instance-settings/handlers';
 import { createSettingsService } from './services/settings/settings-service';
 import { createWorkbenchHandlers } from './services/workbench/handlers';
 import { createVault } from './vault';
@@ -122,6 +123,7 @@ export async function createCore(options: CoreOptions) {
     ...createFleetHandlers({ accounts, clients, jobs, store, audit, emit, dataDir: options.dataDir }),
     ...createDeliveryHandlers({ accounts, clients, jobs, emitFollowed: (event) => emit('deliveries.followed', event) }),
     ...createWebhookHandlers({ accounts, clients, redactor, log }),
+    ...createInstanceSettingsHandlers({ accounts, clients, jobs }),
   };
 
   return {

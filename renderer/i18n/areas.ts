@@ -9,5 +9,6 @@ import { authorizeMessages } from './authorize.messages';
 import { instancesMessages } from './instances.messages';
 import { balancesMessages } from './balances.messages';
 import { workbenchMessages } from './workbench.messages';
+import { settingsMessages } from './settings.messages';
 
-export const areas = [instancesMessages, balancesMessages, deliveriesMessages, webhooksMessages, workbenchMessages, auditMessages, authorizeMessages] as const;
+export const areas = [instancesMessages, balancesMessages, deliveriesMessages, webhooksMessages, workbenchMessages, auditMessages, authorizeMessages, settingsMessages] as const;

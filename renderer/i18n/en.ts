@@ -31,19 +31,6 @@ export const en = {
   'screen.webhooks.title': 'Webhooks',
   'screen.deliveries.title': 'Deliveries',
   'screen.audit.title': 'Audit log',
-  'screen.notBuiltYet': 'This screen is not built yet.',
-  'screen.instances.plan':
-    'It will list every instance of every account with its state, filters and bulk actions (reboot, log out, renew), and create new Chategy/Jetapi instances.',
-  'screen.authorize.plan':
-    'It will connect a messenger to an instance: a live WhatsApp QR code with a countdown, a pairing code, Telegram login by phone, code and password, MAX and Telegram bot authorization.',
-  'screen.settings.plan':
-    'It will show and edit each instance’s settings (GREEN-API settings, Chategy/Jetapi instance options, Chat2Desk channels) and check that they stay as you set them.',
-  'screen.balances.plan':
-    'It will gather balances, tariffs, subscriptions and API request limits across all accounts, in your currency format, with CSV export.',
-  'screen.webhooks.plan':
-    'It will edit webhook URLs and the events they receive for every account and instance, and check that each URL answers.',
-  'screen.deliveries.plan':
-    'It will look up what happened to a message: its delivery status, the journals and the queue, by message ID or phone number.',
   'sandbox.badge': 'Sandbox — demo data',
   'sandbox.rowBadge': 'Sandbox',
 

@@ -9,8 +9,8 @@ import { BalancesScreen } from '../screens/balances/BalancesScreen';
 import { useBalanceAlerts } from '../screens/balances/use-balance-alerts';
 import { DeliveriesScreen } from '../screens/deliveries/DeliveriesScreen';
 import { InstancesScreen } from '../screens/instances/InstancesScreen';
-import { NotBuiltYet } from '../screens/NotBuiltYet';
 import { WebhooksScreen } from '../screens/webhooks/WebhooksScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { useAccountsStore } from '../stores/accounts-store';
 import { Header } from './Header';
 import { Navigation } from './Navigation';
@@ -22,7 +22,7 @@ const SCREENS: Record<ScreenId, ComponentType> = {
   accounts: AccountsScreen,
   instances: InstancesScreen,
   authorize: AuthorizeScreen,
-  settings: () => <NotBuiltYet screen="settings" />,
+  settings: SettingsScreen,
   balances: BalancesScreen,
   webhooks: WebhooksScreen,
   deliveries: DeliveriesScreen,
