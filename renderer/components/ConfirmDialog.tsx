@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { AppErrorShape } from '../../shared/errors';
 import { toAppError } from '../errors/to-app-error';
 import { useT } from '../i18n/use-t';
@@ -12,10 +12,20 @@ type ConfirmDialogProps = {
   /** Runs the action; if it fails the dialog stays open and says why. */
   onConfirm: () => Promise<void>;
   onClose: () => void;
+  /** What the action will do, when a sentence is not enough (a diff of settings). */
+  children?: ReactNode;
+  /** `primary` for a change that is not destructive (saving settings). */
+  tone?: 'danger' | 'primary';
+  cancelLabel?: string;
+  size?: 'small' | 'large';
 };
 
-/** "Are you sure?" for destructive actions. Focus starts on Cancel so Enter never destroys by accident. */
-export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
+/**
+ * "Are you sure?" before an action that changes things. Focus starts on Cancel so Enter never acts by accident;
+ * a failure keeps the dialog open and says why.
+ */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { title, body, confirmLabel, onConfirm, onClose, children, tone = 'danger', cancelLabel, size } = props;
   const t = useT();
   const cancel = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
@@ -34,14 +44,15 @@ export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onClose }:
   };
 
   return (
-    <Dialog title={title} description={body} onClose={onClose} initialFocus={cancel}>
+    <Dialog title={title} description={body} onClose={onClose} initialFocus={cancel} size={size}>
       {error && <ErrorMessage error={error} />}
+      {children}
       <div className="button-row">
-        <button type="button" className="button button-danger" onClick={confirm} disabled={busy} aria-busy={busy}>
+        <button type="button" className={`button button-${tone}`} onClick={confirm} disabled={busy} aria-busy={busy}>
           {confirmLabel}
         </button>
         <button type="button" ref={cancel} className="button" onClick={onClose}>
-          {t('common.cancel')}
+          {cancelLabel ?? t('common.cancel')}
         </button>
       </div>
     </Dialog>

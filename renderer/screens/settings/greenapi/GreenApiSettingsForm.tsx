@@ -1,13 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { GREENAPI_RECOMMENDED_SETTINGS } from '../../../../shared/auth';
-import type { AppErrorShape } from '../../../../shared/errors';
 import { greenApiNotificationFindings, type GreenApiSwitchValues } from '../../../../shared/greenapi-notification-rules';
 import { GREENAPI_SETTING_SWITCHES, greenApiSettingsDiff, type GreenApiInstanceSettings, type GreenApiSettingSwitch } from '../../../../shared/instance-settings';
 import { call } from '../../../bridge/client';
-import { Dialog } from '../../../components/Dialog';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { TextField } from '../../../components/TextField';
-import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
 import { useNoticeStore } from '../../../stores/notice-store';
 import { formProblems, toForm, wantedChanges, type FormValues } from './form-values';
@@ -167,23 +164,17 @@ function SaveDialog({ diff, onConfirm, onClose }: {
   onClose: () => void;
 }) {
   const t = useT();
-  const cancel = useRef<HTMLButtonElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onConfirm();
-      onClose();
-    } catch (failure) {
-      setError(toAppError(failure));
-      setBusy(false);
-    }
-  };
   return (
-    <Dialog title={t('settings.ga.diffTitle')} description={t('settings.ga.diffBody')} onClose={onClose} initialFocus={cancel} size="large">
-      {error && <ErrorMessage error={error} />}
+    <ConfirmDialog
+      title={t('settings.ga.diffTitle')}
+      body={t('settings.ga.diffBody')}
+      confirmLabel={t('settings.ga.save', { count: diff.length })}
+      cancelLabel={t('settings.ga.cancel')}
+      tone="primary"
+      size="large"
+      onConfirm={onConfirm}
+      onClose={onClose}
+    >
       <table className="table" data-testid="settings-diff">
         <thead>
           <tr>
@@ -204,14 +195,6 @@ function SaveDialog({ diff, onConfirm, onClose }: {
           ))}
         </tbody>
       </table>
-      <div className="button-row">
-        <button type="button" className="button button-primary" onClick={() => void confirm()} disabled={busy} aria-busy={busy}>
-          {t('settings.ga.save', { count: diff.length })}
-        </button>
-        <button type="button" className="button" ref={cancel} onClick={onClose}>
-          {t('settings.ga.cancel')}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
