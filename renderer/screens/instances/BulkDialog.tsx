@@ -9,7 +9,7 @@ import { toAppError } from '../../errors/to-app-error';
 import { useT } from '../../i18n/use-t';
 import { useDayFormat } from './day-format';
 import { rowErrorText } from './error-text';
-import { useJobProgress } from './use-job-progress';
+import { useJobProgress } from '../../stores/jobs-store';
 
 /** Successful rows listed in the results; failures are always listed in full. */
 const SHOWN_SUCCESSES = 200;

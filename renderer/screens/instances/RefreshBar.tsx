@@ -6,7 +6,7 @@ import { toAppError } from '../../errors/to-app-error';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useFleetStore } from './fleet-store';
-import { useJobProgress } from './use-job-progress';
+import { useJobProgress } from '../../stores/jobs-store';
 
 /** Refresh the whole fleet: a button, then progress with a cancel, then when it last happened or why it stopped. */
 export function RefreshBar() {

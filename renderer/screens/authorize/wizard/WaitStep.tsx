@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import type { JobProgress } from '../../../../shared/jobs';
-import { api, call } from '../../../bridge/client';
+import { useEffect, useState } from 'react';
+import { call } from '../../../bridge/client';
+import { useJobProgress } from '../../../stores/jobs-store';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
@@ -12,31 +12,20 @@ import type { AppErrorShape } from '../../../../shared/errors';
  */
 export function WaitStep({ onReady }: { onReady: () => void }) {
   const t = useT();
-  const [job, setJob] = useState<JobProgress | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
   const [startError, setStartError] = useState<AppErrorShape | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const jobId = useRef<string | null>(null);
-  const seen = useRef(new Map<string, JobProgress>());
+  const job = useJobProgress(jobId);
 
   useEffect(() => {
     let live = true;
-    // Subscribed before the job starts, so its first and last reports are not missed.
-    const off = api.jobs.onProgress((progress) => {
-      seen.current.set(progress.jobId, progress);
-      if (live && progress.jobId === jobId.current) setJob(progress);
-    });
     setStartError(null);
     call('auth.wizardWait', {}).then(
-      async ({ jobId: id }) => {
-        jobId.current = id;
-        const known = seen.current.get(id) ?? (await call('jobs.list', {})).find((candidate) => candidate.jobId === id) ?? null;
-        if (live && known) setJob(known);
-      },
+      ({ jobId: id }) => live && setJobId(id),
       (error: unknown) => live && setStartError(toAppError(error)),
     );
     return () => {
       live = false;
-      off();
     };
   }, [attempt]);
 
@@ -45,7 +34,7 @@ export function WaitStep({ onReady }: { onReady: () => void }) {
   }, [job?.state, onReady]);
 
   const retry = () => {
-    setJob(null);
+    setJobId(null);
     setAttempt((n) => n + 1);
   };
   const running = !job || job.state === 'running';

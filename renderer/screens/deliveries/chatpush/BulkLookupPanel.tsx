@@ -9,7 +9,7 @@ import { describeError } from '../../../errors/describe-error';
 import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
 import { downloadCsv } from '../../../components/download-csv';
-import { useJobProgress } from '../common/use-job';
+import { useJobProgress } from '../../../stores/jobs-store';
 import { BulkResultsTable } from './BulkResultsTable';
 import { bucketOf, bulkCounts, bulkCsv, BULK_FILTERS, inInputOrder, type BulkFilter } from './bulk-results';
 import type { ClientTarget } from './target';

@@ -7,7 +7,7 @@ import { describeError } from '../../../errors/describe-error';
 import { toAppError } from '../../../errors/to-app-error';
 import { useFormat } from '../../../i18n/format';
 import { useT } from '../../../i18n/use-t';
-import { useJobProgress } from '../common/use-job';
+import { useJobProgress } from '../../../stores/jobs-store';
 import { statusLabel } from './status-text';
 import type { ClientTarget } from './target';
 

@@ -6,7 +6,7 @@ import { call } from '../../../bridge/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
-import { useJobProgress } from '../../deliveries/common/use-job';
+import { useJobProgress } from '../../../stores/jobs-store';
 import { settingLabel } from './setting-words';
 
 type GreenApiAccountView = Extract<AccountView, { provider: 'greenapi' }>;
