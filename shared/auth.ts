@@ -290,26 +290,6 @@ export const ChatpushCreateFormSchema = z
   .strict();
 export type ChatpushCreateForm = z.infer<typeof ChatpushCreateFormSchema>;
 
-/**
- * 1.3.13's recommended settings (specs/greenapi.md §3), without its placeholder webhookUrl (the operator gives
- * one, or keeps what is set). ⚠ It turns outgoingAPIMessageWebhook off although the status page needs it on; the
- * document's set is offered as printed, and the screen says so.
- */
-export const GREENAPI_RECOMMENDED_SETTINGS = {
-  delaySendMessagesMilliseconds: 3000,
-  markIncomingMessagesReaded: 'no',
-  markIncomingMessagesReadedOnReply: 'yes',
-  outgoingWebhook: 'yes',
-  outgoingMessageWebhook: 'yes',
-  outgoingAPIMessageWebhook: 'no',
-  incomingWebhook: 'yes',
-  deviceWebhook: 'no',
-  stateWebhook: 'yes',
-  keepOnlineStatus: 'yes',
-  pollMessageWebhook: 'yes',
-  incomingBlockWebhook: 'yes',
-} as const;
-
 export const RecommendedSettingsSchema = z.object({
   rows: z.array(z.object({ key: z.string(), current: z.string().nullable(), recommended: z.string() })),
   webhookUrl: z.string().nullable(),

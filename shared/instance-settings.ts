@@ -25,6 +25,26 @@ export type GreenApiSettingSwitch = (typeof GREENAPI_SETTING_SWITCHES)[number];
 export const SEND_DELAY_MIN_MS = 500;
 export const SEND_DELAY_MAX_MS = 86_400_000;
 
+/**
+ * 1.3.13's recommended settings (specs/greenapi.md §3), without its placeholder webhookUrl (the operator gives
+ * one, or keeps what is set). ⚠ It turns outgoingAPIMessageWebhook off although the status page needs it on; the
+ * document's set is offered as printed, and the screen says so.
+ */
+export const GREENAPI_RECOMMENDED_SETTINGS = {
+  delaySendMessagesMilliseconds: 3000,
+  markIncomingMessagesReaded: 'no',
+  markIncomingMessagesReadedOnReply: 'yes',
+  outgoingWebhook: 'yes',
+  outgoingMessageWebhook: 'yes',
+  outgoingAPIMessageWebhook: 'no',
+  incomingWebhook: 'yes',
+  deviceWebhook: 'no',
+  stateWebhook: 'yes',
+  keepOnlineStatus: 'yes',
+  pollMessageWebhook: 'yes',
+  incomingBlockWebhook: 'yes',
+} as const satisfies Partial<Record<GreenApiSettingSwitch | 'delaySendMessagesMilliseconds', string | number>>;
+
 const YesNo = z.enum(['yes', 'no']);
 const switchShape = Object.fromEntries(GREENAPI_SETTING_SWITCHES.map((key) => [key, YesNo.nullable()])) as Record<
   GreenApiSettingSwitch,

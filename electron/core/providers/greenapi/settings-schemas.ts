@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GREENAPI_SETTING_SWITCHES, SEND_DELAY_MAX_MS, SEND_DELAY_MIN_MS } from '../../../../shared/instance-settings';
 
 /**
  * specs/greenapi.md §2.1 getSettings. Every key is optional (tolerant). [CONTRADICTION §13.1] The field table says
@@ -33,29 +34,9 @@ export const SettingsSchema = z
   }));
 export type GreenApiSettings = z.output<typeof SettingsSchema>;
 
-/** §2.2 / §3: the yes/no switches the console may write. The "Not used" keys are left alone. */
-export const SETTINGS_SWITCHES = [
-  'markIncomingMessagesReaded',
-  'markIncomingMessagesReadedOnReply',
-  'outgoingWebhook',
-  'outgoingMessageWebhook',
-  'outgoingAPIMessageWebhook',
-  'incomingWebhook',
-  'deviceWebhook',
-  'stateWebhook',
-  'keepOnlineStatus',
-  'pollMessageWebhook',
-  'incomingBlockWebhook',
-  'incomingCallWebhook',
-] as const;
-
-/** §3: the documented bounds of the send interval. */
-export const SEND_DELAY_MIN_MS = 500;
-export const SEND_DELAY_MAX_MS = 86_400_000;
-
 const YesNoSchema = z.enum(['yes', 'no']);
-const switches = Object.fromEntries(SETTINGS_SWITCHES.map((key) => [key, YesNoSchema.optional()])) as Record<
-  (typeof SETTINGS_SWITCHES)[number],
+const switches = Object.fromEntries(GREENAPI_SETTING_SWITCHES.map((key) => [key, YesNoSchema.optional()])) as Record<
+  (typeof GREENAPI_SETTING_SWITCHES)[number],
   z.ZodOptional<typeof YesNoSchema>
 >;
 

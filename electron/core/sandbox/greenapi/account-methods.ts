@@ -1,4 +1,4 @@
-import { SEND_DELAY_MAX_MS, SEND_DELAY_MIN_MS, SETTINGS_SWITCHES } from '../../providers/greenapi/settings-schemas';
+import { GREENAPI_SETTING_SWITCHES, SEND_DELAY_MAX_MS, SEND_DELAY_MIN_MS } from '../../../../shared/instance-settings';
 import { STALE_AUTH_MESSAGE } from '../../providers/greenapi/qr-schemas';
 import { QrImages } from './qr-images';
 import { LINKED_STATES, readJson, type MethodSpec } from './method-table';
@@ -14,7 +14,7 @@ const YES_NO = { type: 'string', oneOf: ['yes', 'no'] } as const satisfies Field
  * "Not used" keys (accepted and stored). No key is required, but the body must not be empty.
  */
 const SETTINGS_RULES: BodyRules = {
-  ...Object.fromEntries(SETTINGS_SWITCHES.map((key) => [key, YES_NO])),
+  ...Object.fromEntries(GREENAPI_SETTING_SWITCHES.map((key) => [key, YES_NO])),
   markIncomingMessagesRead: YES_NO,
   markIncomingMessagesReadOnReply: YES_NO,
   webhookUrl: { type: 'string' },

@@ -1,5 +1,4 @@
 import {
-  GREENAPI_RECOMMENDED_SETTINGS,
   WIZARD_STEPS,
   WizardProgressSchema,
   type ChatpushCreateForm,
@@ -7,6 +6,7 @@ import {
   type WizardStep,
 } from '../../../../shared/auth';
 import type { AccountPatch } from '../../../../shared/accounts';
+import { GREENAPI_RECOMMENDED_SETTINGS } from '../../../../shared/instance-settings';
 import { AppError } from '../../app-error';
 import type { KeyValueStore } from '../../ports';
 import { changedGreenApiSettings, type GreenApiSettings } from '../../providers/greenapi';

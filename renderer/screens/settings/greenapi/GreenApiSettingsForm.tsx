@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { GREENAPI_RECOMMENDED_SETTINGS } from '../../../../shared/auth';
+import { GREENAPI_RECOMMENDED_SETTINGS } from '../../../../shared/instance-settings';
 import { greenApiNotificationFindings, type GreenApiSwitchValues } from '../../../../shared/greenapi-notification-rules';
 import { GREENAPI_SETTING_SWITCHES, greenApiSettingsDiff, type GreenApiInstanceSettings, type GreenApiSettingSwitch } from '../../../../shared/instance-settings';
 import { call } from '../../../bridge/client';
