@@ -220,9 +220,9 @@ export class ChatpushCustomerApi {
     const form = new FormData();
     const blob = file instanceof Blob ? file : new Blob([file as Uint8Array<ArrayBuffer>]);
     form.append('file', blob.type === mimeType ? blob : new Blob([blob], { type: mimeType }), valid.fileName);
-    return this.transport.requestMultipart(
-      { ...names, method: 'POST', url: this.rest('/api/v1/send_file'), query, headers: this.checksumHeader(query), parse: DeliveryEnvelopeSchema },
-      form,
+    // A send: the transport never retries a POST. The form goes as multipart/form-data.
+    return this.transport.request(
+      { ...names, method: 'POST', url: this.rest('/api/v1/send_file'), query, body: form, headers: this.checksumHeader(query), parse: DeliveryEnvelopeSchema },
       call,
     );
   }

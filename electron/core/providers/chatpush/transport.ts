@@ -13,7 +13,6 @@ import {
   type TransportOptions,
 } from '../http';
 import { errorFromSchema, type CallContext } from '../http/error-mapping';
-import { postMultipart } from './multipart';
 
 /** One of the two auth schemes of spec §1.1, ready to put on the wire. */
 export interface ChatpushAuth {
@@ -75,36 +74,6 @@ export class ChatpushTransport {
         parse: request.parse,
       });
       return response.data;
-    } catch (error) {
-      throw explainIdempotencyFailure(ctx, error);
-    }
-  }
-
-  /** §6.6 send_file: one multipart POST, never retried. */
-  async requestMultipart<S extends z.ZodType>(request: ChatpushRequest<S>, form: FormData, call?: CallOptions): Promise<z.output<S>> {
-    const ctx = this.context(request);
-    this.transport.redactor.add(this.auth.secret);
-    let url: URL;
-    try {
-      url = buildUrl(request.url, request.query);
-    } catch {
-      throw new AppError('invalid_input', `The ${this.dialect.displayName} address is not a valid URL (${request.action}).`, {
-        provider: this.dialect.provider,
-        operation: request.operation,
-      });
-    }
-    try {
-      const { status, value } = await postMultipart(ctx, {
-        url,
-        headers: { Accept: 'application/json', Authorization: this.auth.authorization, ...request.headers },
-        form,
-        signal: call?.signal ?? this.transport.signal,
-        logger: this.transport.logger,
-        proxy: this.transport.proxy,
-      });
-      const parsed = request.parse.safeParse(value);
-      if (!parsed.success) throw errorFromSchema(ctx, status, parsed.error.issues);
-      return parsed.data;
     } catch (error) {
       throw explainIdempotencyFailure(ctx, error);
     }

@@ -3,6 +3,7 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { AppError } from '../../app-error';
 import {
   DEFAULT_TIMEOUT_MS,
+  httpExchange,
   httpJson,
   joinUrl,
   transportFields,
@@ -12,10 +13,9 @@ import {
   type QueryValue,
   type TransportOptions,
 } from '../http';
-import type { CallContext } from '../http/error-mapping';
-import { backoffDelay, defaultSleep, retryPolicy } from '../http/retry';
+import { errorFromStatus, type CallContext } from '../http/error-mapping';
+import { backoffDelay, defaultSleep, parseRetryAfter, retryPolicy } from '../http/retry';
 import { createGreenApiDialect } from './dialect';
-import { postForm } from './form-upload';
 import { GreenApiQuotaError } from './quota-error';
 import type { GreenApiQuota } from './quota-schemas';
 import { SlotTooFarError, type GreenApiRateLimiter } from './rate-limiter';
@@ -126,35 +126,45 @@ export class GreenApiInstanceCaller {
     }
   }
 
-  /** A multipart POST to the media host (§1: mediaUrl is for files), through the same limiter and error rules. */
+  /**
+   * A multipart POST to the media host (§1: mediaUrl is for files), through the same limiter, proxy and error
+   * rules, never retried (an upload is a write). The 2xx body is handed back parsed but unjudged: setProfilePicture
+   * reads its own `rate-overlimit` answer, which may come as plain text.
+   */
   async form(spec: { method: string; action: string }, form: FormData, call?: CallOptions): Promise<{ status: number; body: ParsedBody }> {
     const { apiTokenInstance } = this.credentials;
     const target = this.target(spec, 'media');
     const fields = transportFields(this.transport, call);
-    const { redactor } = this.transport;
-    redactor.add(apiTokenInstance);
-    redactor.add(encodeURIComponent(apiTokenInstance));
     await this.waitForSlot(spec.method, target.action, 0, fields.signal);
     let quota: GreenApiQuota | undefined;
-    const timeoutMs = fields.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const ctx: CallContext = {
-      dialect: createGreenApiDialect((parsed) => (quota = parsed)),
-      operation: spec.method,
-      action: target.action,
-      host: target.host,
-      credential: 'instance token',
-      hints: HINTS,
-      redactor,
-      timeoutMs,
-    };
+    const dialect = createGreenApiDialect((parsed) => (quota = parsed));
     try {
-      const answer = await postForm(ctx, target.url, form, { signal: fields.signal, timeoutMs });
-      fields.logger?.debug('provider call', { provider: 'greenapi', operation: spec.method, method: 'POST', host: target.host, status: answer.status });
-      return answer;
+      const answer = await httpExchange({
+        ...fields,
+        dialect,
+        operation: spec.method,
+        action: target.action,
+        credential: 'instance token',
+        hints: HINTS,
+        method: 'POST',
+        url: target.url,
+        body: form,
+        secrets: [apiTokenInstance],
+      });
+      if (answer.status >= 200 && answer.status < 300) return answer;
+      const ctx: CallContext = {
+        dialect,
+        operation: spec.method,
+        action: target.action,
+        host: target.host,
+        credential: 'instance token',
+        hints: HINTS,
+        redactor: fields.redactor,
+        timeoutMs: fields.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      };
+      const retryAfter = answer.status === 429 ? parseRetryAfter(answer.headers.get('retry-after'), Date.now()) : undefined;
+      throw errorFromStatus(ctx, answer.status, answer.body, retryAfter);
     } catch (error) {
-      if (error instanceof AppError) {
-        fields.logger?.warn('provider call failed', { provider: 'greenapi', operation: spec.method, method: 'POST', host: target.host, code: error.code });
-      }
       throw this.explain(error, quota, spec);
     }
   }

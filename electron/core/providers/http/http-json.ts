@@ -37,7 +37,7 @@ export interface HttpJsonRequest<S extends z.ZodType | undefined = undefined> {
   /** Appended to `url`; arrays repeat the key as given (name it `types[]` when the provider wants brackets). */
   query?: Record<string, QueryValue>;
   headers?: Record<string, string>;
-  /** Serialised as JSON. */
+  /** Serialised as JSON, except a FormData, which is sent as multipart/form-data (uploads). */
   body?: unknown;
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -157,8 +157,10 @@ async function exchangeOnce(
 
   try {
     const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
-    let body: string | undefined;
-    if (request.body !== undefined) {
+    let body: string | FormData | undefined;
+    // A form (an upload) goes as multipart with the boundary fetch writes; anything else is serialised as JSON.
+    if (request.body instanceof FormData) body = request.body;
+    else if (request.body !== undefined) {
       body = JSON.stringify(request.body);
       headers['Content-Type'] ??= 'application/json';
     }
@@ -186,7 +188,7 @@ async function exchangeOnce(
         const error = providerError(
           ctx,
           'truncated_json',
-          `${ctx.dialect.displayName}'s reply was cut off before the end while ${ctx.action} on ${ctx.host}: the connection closed mid-reply. Try again.`,
+          `${ctx.dialect.displayName}'s reply was cut off before the end while ${ctx.action} on ${ctx.host}: the connection closed mid-reply. ${request.method === 'GET' ? 'Try again.' : 'Check whether it took effect before sending it again.'}`,
           { status: response.status },
         );
         return { ok: false, error, retryable: true };
