@@ -5,14 +5,16 @@ import type { Translate } from '../i18n/translate';
 
 /**
  * An error in the user's language, built from its code and details: what happened, where (HTTP status, host),
- * what the provider said and when to retry. The English `message` from main is the fallback for a code this
+ * what the provider said (its message and its per-field messages) and when to retry. The English `message` from main is the fallback for a code this
  * build does not know (a newer core).
  */
 export function describeError(error: AppErrorShape, t: Translate): string {
   const known = ErrorCodeSchema.safeParse(error.code);
   if (!known.success) return error.message;
+  // An HTML page with a 5xx status is a failing gateway, not a wrong base URL.
+  const gateway = known.data === 'html_response' && (error.details?.status ?? 0) >= 500;
   // Typed so that a code without an `error.<code>` message in en.ts is a compile error.
-  const key: MessageKey = `error.${known.data}`;
+  const key: MessageKey = gateway ? 'error.html_gateway' : `error.${known.data}`;
   const details = error.details ?? {};
   const provider = details.provider ? providerName(details.provider) : t('error.theProvider');
   const parts = [t(key, { provider })];
@@ -20,6 +22,11 @@ export function describeError(error: AppErrorShape, t: Translate): string {
   const where = [details.status !== undefined ? `HTTP ${details.status}` : null, details.host ?? null].filter(Boolean);
   if (where.length) parts.push(`(${where.join(', ')})`);
   if (details.providerMessage) parts.push(t('error.providerSaid', { provider, message: details.providerMessage }));
+  // A provider's own field messages carry the reason (a Chategy/Jetapi 422 says "Unprocessable Entity" and puts
+  // "not enough money" under `errors.base`). Our own validation's fields are shown next to their inputs instead.
+  if (details.provider) {
+    for (const issue of details.fields ?? []) parts.push(`— ${issue.path === 'base' || !issue.path ? issue.message : `${issue.path}: ${issue.message}`}`);
+  }
   if (details.retryAfterSeconds !== undefined) {
     parts.push(t('error.retryAfter', { count: Math.max(1, Math.ceil(details.retryAfterSeconds)) }));
   }

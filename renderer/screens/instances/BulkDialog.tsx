@@ -8,7 +8,6 @@ import { describeError } from '../../errors/describe-error';
 import { toAppError } from '../../errors/to-app-error';
 import { useT } from '../../i18n/use-t';
 import { useDayFormat } from './day-format';
-import { rowErrorText } from './error-text';
 import { useJobProgress } from '../../stores/jobs-store';
 
 /** Successful rows listed in the results; failures are always listed in full. */
@@ -146,7 +145,7 @@ function BulkResultsTable({ items, more, day }: { items: BulkItemResult[]; more:
                 <span className={`state state-${item.outcome === 'ok' ? 'ok' : item.outcome === 'failed' ? 'failed' : 'neutral'}`}>
                   {t(`instances.outcome.${item.outcome}`)}
                 </span>{' '}
-                {item.error && rowErrorText(item.error, t)}
+                {item.error && describeError(item.error, t)}
                 {item.paidUntil && t('instances.renewedUntil', { date: day(item.paidUntil) })}
               </td>
             </tr>

@@ -10,7 +10,7 @@ import { ProviderIdSchema } from '../../../shared/providers';
 import type { MessageKey } from '../../i18n/catalog';
 import { providerName } from '../../i18n/provider-names';
 import type { Translate } from '../../i18n/translate';
-import { rowErrorText } from './error-text';
+import { describeError } from '../../errors/describe-error';
 
 /** Widths (px) until the user drags a column edge. */
 export const DEFAULT_WIDTHS: Record<FleetColumn, number> = {
@@ -71,9 +71,9 @@ export function cellContent(column: FleetColumn, row: InstanceRow, { t, money, d
         <>
           <span className="mono">{row.instanceId}</span>
           {row.error && (
-            <span className="row-error" title={rowErrorText(row.error, t)}>
+            <span className="row-error" title={describeError(row.error, t)}>
               <span aria-hidden="true"> ⚠</span>
-              <span className="visually-hidden">{t('instances.rowError', { reason: rowErrorText(row.error, t) })}</span>
+              <span className="visually-hidden">{t('instances.rowError', { reason: describeError(row.error, t) })}</span>
             </span>
           )}
         </>
