@@ -119,10 +119,15 @@ export function demoCredentials(state: SandboxState): SandboxDemo {
   return {
     chatpush: {
       apiKey: chatpush.apiKey,
-      clientTokens: chatpush.demoClientTokens.flatMap(({ label, customerId }) => {
-        const instance = chatpush.instances.find((candidate) => candidate.customerId === customerId);
-        return instance ? [{ label, token: instance.token }] : [];
-      }),
+      clientTokens: [
+        ...chatpush.demoClientTokens.flatMap(({ label, customerId }) => {
+          const instance = chatpush.instances.find((candidate) => candidate.customerId === customerId);
+          return instance ? [{ label, token: instance.token }] : [];
+        }),
+        // Last, so the instances' tokens keep their places: the master account's token is what lets the Balances
+        // screen read the balance renewals are paid from (§7.1); without it a demo balance would be "unknown".
+        { label: 'Master account', token: chatpush.developer.token },
+      ],
     },
     greenapi: greenapi.instances.map(({ idInstance, apiTokenInstance, label }) => ({ idInstance, apiTokenInstance, label })),
     chat2desk: { apiToken: chat2desk.apiToken },

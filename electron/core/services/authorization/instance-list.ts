@@ -85,8 +85,9 @@ export async function listAuthInstances(accounts: AccountsService, clients: Prov
         stateError: null,
       }),
     );
-    // Client tokens of customers the developer list did not return (another developer's, or the list failed).
-    for (const [customerId, label] of labels) {
+    // When the developer list failed, the client tokens are all there is to offer. When it answered, a token of a
+    // customer it did not return is the developer's own master account (as the fleet reads it): nothing to authorize.
+    for (const [customerId, label] of listError ? labels : []) {
       if (seen.has(customerId)) continue;
       instances.push(row(String(customerId), { label, ids: [{ key: 'customerId', value: String(customerId) }], whatsapp: null, telegram: null, phone: null, stateError: null }));
     }
