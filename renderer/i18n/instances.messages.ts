@@ -114,6 +114,8 @@ export const instancesMessages = defineMessages(
     // Selection and bulk actions
     'instances.selected': { one: '{count} selected', other: '{count} selected' },
     'instances.clearSelection': 'Clear selection',
+    'instances.authorize': { one: 'Authorize… ({count})', other: 'Authorize… ({count})' },
+    'instances.authorizeHint': 'Opens a QR wall on the Authorize screen for the selected instances that can be linked by QR code',
     'instances.bulkActions': 'Actions on the selected instances',
     'instances.action.renew': 'Renew subscription',
     'instances.action.autoRenewOn': 'Turn auto-renew on',
@@ -278,6 +280,8 @@ export const instancesMessages = defineMessages(
 
     'instances.selected': { one: 'Выбран {count}', few: 'Выбрано {count}', many: 'Выбрано {count}', other: 'Выбрано {count}' },
     'instances.clearSelection': 'Снять выделение',
+    'instances.authorize': { one: 'Авторизовать… ({count})', few: 'Авторизовать… ({count})', many: 'Авторизовать… ({count})', other: 'Авторизовать… ({count})' },
+    'instances.authorizeHint': 'Открывает стену QR на экране «Авторизация» для выбранных инстансов, которые можно привязать по QR-коду',
     'instances.bulkActions': 'Действия с выбранными инстансами',
     'instances.action.renew': 'Продлить подписку',
     'instances.action.autoRenewOn': 'Включить автопродление',

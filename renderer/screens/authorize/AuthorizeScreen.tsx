@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { authMethodsOf, type AuthInstance, type WizardProgress } from '../../../shared/auth';
+import { authMethodsOf, type AuthInstance, type AuthTarget, type WizardProgress } from '../../../shared/auth';
 import type { AccountView } from '../../../shared/accounts';
 import { call } from '../../bridge/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -15,6 +15,9 @@ import { instanceName } from './instance-name';
 import { InstancesTable } from './InstancesTable';
 import { QrWall } from './QrWall';
 import { useAuthInstances } from './use-auth-instances';
+import { fleetWallPlan } from './fleet-wall-plan';
+import { planWall, type WallPlan } from './wall-plan';
+import { useWallRequest } from './wall-request';
 import { ProvisioningWizard } from './wizard/ProvisioningWizard';
 import './authorize.css';
 
@@ -22,12 +25,17 @@ type Filter = 'all' | 'unlinked' | 'linked';
 type Open =
   | { kind: 'authorize'; instance: AuthInstance }
   | { kind: 'action'; instance: AuthInstance; action: 'logout' | 'reboot' }
-  | { kind: 'wall'; instances: AuthInstance[] }
+  /** `plan` is null while a wall asked for by another screen looks its instances up. */
+  | { kind: 'wall'; plan: WallPlan | null; onClosed?: (linked: AuthTarget[]) => void }
   | { kind: 'wizard'; account: AccountView; provisioning: 'create' | 'addExisting'; resume: WizardProgress | null }
   | null;
 
-/** A renderer that reloaded left its sessions behind in main: end them once, when this screen is first shown. */
-let orphansStopped = false;
+/**
+ * A renderer that reloaded left its sessions behind in main: end them once, when this screen is first shown. A wall
+ * opened from another screen waits for this, or the clean-up could end the sessions its tiles just started.
+ */
+let orphansStopped: Promise<unknown> | null = null;
+const stopOrphansOnce = () => (orphansStopped ??= authSessions.stopAll().catch(() => {}));
 
 /** Connect messengers to instances: pick an account, find the instances, authorize one or open a QR wall. */
 export function AuthorizeScreen() {
@@ -45,11 +53,8 @@ export function AuthorizeScreen() {
   const [unfinished, setUnfinished] = useState<WizardProgress | null>(null);
   const loadUnfinished = () => void call('auth.wizard', {}).then(setUnfinished, () => setUnfinished(null));
 
-  useEffect(() => {
-    if (orphansStopped) return;
-    orphansStopped = true;
-    void authSessions.stopAll().catch(() => {});
-  }, []);
+  useEffect(() => void stopOrphansOnce(), []);
+  useWallFromElsewhere(accounts, setOpen);
   useEffect(() => setSelected(new Set()), [chosen?.id]);
   useEffect(loadUnfinished, []);
 
@@ -140,7 +145,7 @@ export function AuthorizeScreen() {
               {t(`authorize.wizard.open.${list.provisioning}`)}
             </button>
           )}
-          <button type="button" className="button button-primary" disabled={picked.length === 0} onClick={() => setOpen({ kind: 'wall', instances: picked })}>
+          <button type="button" className="button button-primary" disabled={picked.length === 0} onClick={() => setOpen({ kind: 'wall', plan: planWall(picked.map((instance) => ({ instance, accountName: chosen.name, sandbox: list?.sandbox ?? false }))) })}>
             {t('authorize.openWall', { count: picked.length })}
           </button>
         </div>
@@ -176,7 +181,16 @@ export function AuthorizeScreen() {
           onChanged={reload}
         />
       )}
-      {open?.kind === 'wall' && <QrWall instances={open.instances} sandbox={list?.sandbox ?? false} onClose={() => (setOpen(null), reload())} />}
+      {open?.kind === 'wall' && (
+        <QrWall
+          plan={open.plan}
+          onClose={(linked) => {
+            setOpen(null);
+            reload();
+            open.onClosed?.(linked);
+          }}
+        />
+      )}
       {open?.kind === 'action' && (
         <ConfirmDialog
           title={t(`authorize.confirm.${open.action}.title`)}
@@ -192,4 +206,22 @@ export function AuthorizeScreen() {
       )}
     </>
   );
+}
+
+/**
+ * Opens the wall another screen asked for (the Instances screen's "Authorize…"), once the accounts are known: at
+ * once, saying it is looking the instances up, then with the tiles and the reasons for the rest.
+ */
+function useWallFromElsewhere(accounts: AccountView[] | null, setOpen: (update: (current: Open) => Open) => void) {
+  const request = useWallRequest((state) => state.request);
+  useEffect(() => {
+    if (!request || !accounts) return;
+    useWallRequest.setState({ request: null });
+    const opened: Open = { kind: 'wall', plan: null, onClosed: request.onClosed };
+    setOpen(() => opened);
+    void stopOrphansOnce()
+      .then(() => fleetWallPlan(request.keys, accounts, (accountId) => call('auth.instances', { accountId })))
+      // Closed (or replaced) while looking up: the plan is of no use any more.
+      .then((plan) => setOpen((current) => (current === opened ? { ...opened, plan } : current)));
+  }, [request, accounts, setOpen]);
 }

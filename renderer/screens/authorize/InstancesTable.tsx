@@ -1,7 +1,7 @@
 import type { AuthInstance } from '../../../shared/auth';
 import { describeError } from '../../errors/describe-error';
 import { useT } from '../../i18n/use-t';
-import { instanceName } from './instance-name';
+import { instanceName, otherIds } from './instance-name';
 import { LinkBadge } from './LinkBadge';
 import { TelegramBadge } from './TelegramBadge';
 
@@ -52,12 +52,7 @@ export function InstancesTable({ instances, selected, onSelect, onSelectAll, onA
                 </td>
                 <th scope="row">
                   <span className="instance-name">{name}</span>
-                  <span className="instance-ids muted">
-                    {instance.ids
-                      .map((id) => t(`authorize.id.${id.key}`, { value: id.value }))
-                      .filter((text) => text !== name)
-                      .join(' · ')}
-                  </span>
+                  <span className="instance-ids muted">{otherIds(instance, name, t)}</span>
                 </th>
                 <td>
                   <LinkBadge state={instance.whatsapp} />

@@ -7,3 +7,11 @@ export function instanceName(instance: AuthInstance, t: Translate): string {
   const first = instance.ids.find((id) => id.key === 'externalId') ?? instance.ids[0];
   return first ? t(`authorize.id.${first.key}`, { value: first.value }) : t('authorize.unnamed');
 }
+
+/** The instance's other provider ids, for telling it apart beside its name ("Customer 20322 · Instance 1125"). */
+export function otherIds(instance: AuthInstance, name: string, t: Translate): string {
+  return instance.ids
+    .map((id) => t(`authorize.id.${id.key}`, { value: id.value }))
+    .filter((text) => text !== name)
+    .join(' · ');
+}

@@ -1,5 +1,7 @@
+import { useId } from 'react';
+import { authMethodsOf } from '../../../shared/auth';
 import { FLEET_ACTIONS, FleetActionSchema, type FleetAction } from '../../../shared/fleet';
-import type { ProviderId } from '../../../shared/providers';
+import { PROVIDER_CAPABILITIES, type ProviderId } from '../../../shared/providers';
 import { useT } from '../../i18n/use-t';
 import { useFleetStore } from './fleet-store';
 
@@ -13,12 +15,29 @@ export function applicableCounts(selection: ReadonlySet<string>, providerOf: (ac
   return counts;
 }
 
+/** How many selected rows belong to accounts whose provider can link WhatsApp by QR code. */
+export function qrCapableCount(selection: ReadonlySet<string>, providerOf: (accountId: string) => ProviderId | undefined) {
+  let count = 0;
+  for (const key of selection) {
+    const provider = providerOf(key.slice(0, key.indexOf('/')));
+    if (provider && authMethodsOf(PROVIDER_CAPABILITIES[provider]).includes('qr')) count++;
+  }
+  return count;
+}
+
+type BulkBarProps = {
+  onAction: (action: FleetAction, applicable: number) => void;
+  /** "Authorize…": the QR wall on the Authorize screen, for the whole selection (it says why some get no code). */
+  onAuthorize: () => void;
+};
+
 /**
  * What can be done to the selected rows: one button per action that at least one of them offers (the providers'
  * capabilities decide, not the screen), with how many it applies to.
  */
-export function BulkBar({ onAction }: { onAction: (action: FleetAction, applicable: number) => void }) {
+export function BulkBar({ onAction, onAuthorize }: BulkBarProps) {
   const t = useT();
+  const hintId = useId();
   const selection = useFleetStore((state) => state.selection);
   const accounts = useFleetStore((state) => state.accounts);
   const clearSelection = useFleetStore((state) => state.clearSelection);
@@ -26,6 +45,7 @@ export function BulkBar({ onAction }: { onAction: (action: FleetAction, applicab
 
   const providers = new Map(accounts.map((account) => [account.accountId, account.provider]));
   const counts = applicableCounts(selection, (accountId) => providers.get(accountId));
+  const qrCapable = qrCapableCount(selection, (accountId) => providers.get(accountId));
   return (
     <div className="bulk-bar" role="toolbar" aria-label={t('instances.bulkActions')}>
       <span className="bulk-count" role="status">
@@ -38,6 +58,16 @@ export function BulkBar({ onAction }: { onAction: (action: FleetAction, applicab
             {t('instances.actionApplies', { action: t(`instances.action.${action}`), count: counts[action] })}
           </button>
         ))}
+      {qrCapable > 0 && (
+        <>
+          <button type="button" className="button" onClick={onAuthorize} aria-describedby={hintId}>
+            {t('instances.authorize', { count: qrCapable })}
+          </button>
+          <span id={hintId} className="visually-hidden">
+            {t('instances.authorizeHint')}
+          </span>
+        </>
+      )}
       <button type="button" className="button button-quiet" onClick={clearSelection}>
         {t('instances.clearSelection')}
       </button>

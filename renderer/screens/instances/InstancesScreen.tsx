@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
+import type { AuthTarget } from '../../../shared/auth';
 import type { FleetAction } from '../../../shared/fleet';
 import { call } from '../../bridge/client';
 import { describeError } from '../../errors/describe-error';
 import { toAppError } from '../../errors/to-app-error';
 import { useT } from '../../i18n/use-t';
+import { navigateTo } from '../../shell/use-hash-route';
 import { useNoticeStore } from '../../stores/notice-store';
+import { openQrWallFor } from '../authorize/wall-request';
 import { AccountProblems } from './AccountProblems';
 import { BulkBar } from './BulkBar';
 import { BulkDialog } from './BulkDialog';
@@ -19,6 +22,17 @@ import { RefreshBar } from './RefreshBar';
 import './instances.css';
 
 type OpenDialog = { kind: 'columns' } | { kind: 'bulk'; action: FleetAction; keys: string[]; applicable: number } | null;
+
+/**
+ * Back from a QR wall opened with "Authorize…": the table shows what it did once the accounts of the instances
+ * linked on it are read again.
+ */
+function refreshLinked(linked: AuthTarget[]) {
+  navigateTo('instances');
+  const accountIds = [...new Set(linked.map((target) => target.accountId))];
+  if (accountIds.length === 0) return;
+  void call('fleet.refresh', { accountIds }).then(({ jobId }) => useFleetStore.getState().setRefreshJob(jobId), () => undefined);
+}
 
 /** Every instance of every account in one table: state at a glance, filters, bulk actions, export. */
 export function InstancesScreen() {
@@ -94,6 +108,7 @@ export function InstancesScreen() {
           </p>
           <BulkBar
             onAction={(action, applicable) => setDialog({ kind: 'bulk', action, applicable, keys: [...useFleetStore.getState().selection] })}
+            onAuthorize={() => openQrWallFor({ keys: [...useFleetStore.getState().selection], onClosed: refreshLinked })}
           />
           {total === 0 && (counts?.total ?? 0) > 0 && <p className="muted">{t('instances.noMatches')}</p>}
           {total === 0 && (counts?.total ?? 0) === 0 && <p className="muted">{t('instances.empty')}</p>}
