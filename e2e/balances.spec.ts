@@ -40,8 +40,13 @@ test.afterAll(async () => {
   await sandbox?.close();
 });
 
+/**
+ * Refreshes and waits for the job's end. The refresh ends by peeking at the GREEN-API notification queues, and the
+ * sandbox's instance in `starting` has an empty one that is waited on for 2 s: the running bar is always seen.
+ */
 async function refresh() {
   await page.getByRole('button', { name: 'Refresh fleet' }).click();
+  await expect(page.getByRole('button', { name: 'Cancel refresh' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Refresh fleet' })).toBeVisible({ timeout: 30_000 });
 }
 
@@ -85,10 +90,17 @@ test('a warning level: bad input is refused and kept, a good one warns after the
   await expect(page.getByText('The warning level of Jetapi money is saved.')).toBeVisible();
   await expect(page.getByRole('row', { name: /^Jetapi money/ })).toContainText('Below your warning level');
 
+  const notified = page.waitForResponse((response) => response.url().endsWith('/rpc/notifications.show'));
   await refresh();
   await expect(page.getByRole('alert').filter({ hasText: 'below your warning level' })).toContainText(
     'Jetapi money: the balance 150.00 is below your warning level of 1,000.50.',
   );
+  // Web mode has no OS notification centre: main answers that it showed none, and the alert stays in the page.
+  const answer = await notified;
+  expect(answer.request().postDataJSON()).toMatchObject({ body: expect.stringContaining('Jetapi money: the balance 150.00 is below') });
+  expect(await answer.json()).toEqual({ ok: true, value: { shown: false, reason: 'unavailable' } });
+  await expect(page.getByText('Alerts appear in this page.')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Also show alerts as desktop notifications' })).toHaveCount(0);
 });
 
 test('instances that left the authorized state since the last refresh are announced', async () => {
@@ -118,6 +130,32 @@ test('the history chart has a point per refresh, and the CSV holds the table', a
   expect(jetapi[7]).toBe(`${Math.floor(due / 100)}.${String(due % 100).padStart(2, '0')}`);
   expect(jetapi[8]).toBe('No');
   expect(jetapi[11]).toBe('1000.50');
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+test('GREEN-API quota figures from a quotaExceeded notification at the head of a queue, which the console leaves there', async () => {
+  const greenapi = sandbox.controls.greenapi;
+  // A polling instance (no webhook URL) on the Developer tariff: a 4th chat in a month overflows (§8.1).
+  const polled = sandbox.state.greenapi.instances.find((i) => i.state === 'notAuthorized' && i.settings.webhookUrl === '')!;
+  greenapi.scanQr(polled.idInstance);
+  greenapi.dropNotifications(polled.idInstance);
+  greenapi.setTariff(polled.idInstance, 'developer');
+  for (const n of [1, 2, 3, 4]) greenapi.pushIncomingMessage(polled.idInstance, { chatId: `7900000000${n}@c.us`, text: 'hi' });
+  expect(greenapi.queuedNotifications(polled.idInstance).map((entry) => entry.body.typeWebhook)).toEqual(['quotaExceeded']);
+
+  await refresh();
+  const quotas = page.getByRole('region', { name: 'GREEN-API quotas seen' });
+  const row = quotas.getByRole('row', { name: new RegExp(`^${polled.idInstance}\\b`) });
+  await expect(row).toContainText('correspondents');
+  await expect(row).toContainText('3 of 3');
+  await expect(row).toContainText('CORRESPONDENTS_QUOTA_EXCEEDED');
+  await expect(row).toContainText('Notification queue (quotaExceeded)');
+  await expect(row).toContainText('Chats still allowed: 79000000001@c.us, 79000000002@c.us, 79000000003@c.us');
+  await expect(quotas).toContainText('It only reads the head: it never deletes a notification');
+  await expect(quotas.getByRole('listitem').filter({ hasText: /^Green:/ })).toContainText('with quotaExceeded at the head of 1.');
+  // Still there for the customer's integration.
+  expect(greenapi.queuedNotifications(polled.idInstance).map((entry) => entry.body.typeWebhook)).toEqual(['quotaExceeded']);
+  if (SCREENSHOTS) await quotas.screenshot({ path: `${SCREENSHOTS}/balances-quotas-light-en.png` });
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 

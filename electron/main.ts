@@ -9,6 +9,7 @@ import { createFileLogger } from './core/log';
 import { Redactor } from './core/redactor';
 import { createIpcEmitter, registerIpc } from './glue/ipc';
 import { loadKeychain } from './glue/keychain';
+import { createElectronNotifier } from './glue/notifications';
 import { registerAppScheme, serveRenderer } from './glue/protocol';
 import { hardenSession, hardenWebContents } from './glue/security';
 import { openElectronStore } from './glue/store';
@@ -43,6 +44,7 @@ void app.whenReady().then(async () => {
     emit: createIpcEmitter(() => BrowserWindow.getAllWindows()),
     log,
     redactor,
+    notifier: createElectronNotifier({ onClick: () => BrowserWindow.getAllWindows()[0]?.focus() }),
   });
 
   const windows = new Set<number>();

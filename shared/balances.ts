@@ -46,6 +46,40 @@ export const QuotaSeenSchema = z.object({
 });
 export type QuotaSeen = z.infer<typeof QuotaSeenSchema>;
 
+/** A quota on the Balances screen, with where its figures came from. */
+export const QuotaFigureSchema = QuotaSeenSchema.extend({
+  /**
+   * `response466`: a 466 answer to one of the refresh's own requests (§8.1). `notification`: a quotaExceeded
+   * notification found at the head of the instance's queue (§5.3), read without removing it.
+   */
+  source: z.enum(['response466', 'notification']),
+  /** The chats the quota still allows, as a quotaExceeded notification names them in its description. */
+  chats: z.array(z.string()),
+});
+export type QuotaFigure = z.infer<typeof QuotaFigureSchema>;
+
+/**
+ * How long a refresh waits for the head of a GREEN-API notification queue. A queue with something in it answers at
+ * once (§5.1); an empty one holds the request for receiveTimeout (5 s at the least), longer than needed to learn
+ * that nothing is there.
+ */
+export const QUEUE_PEEK_WAIT_MS = 2000;
+
+/**
+ * How the last refresh read a GREEN-API account's notification queues: only their heads, never deleting anything.
+ * An instance whose notifications go to a webhook URL has no queue to poll (§5.1) and is skipped.
+ */
+export const NotificationPeekSchema = z.object({
+  at: z.string(),
+  /** Queues whose head was read (empty or not). */
+  read: z.number().int(),
+  /** Of those, how many had a quotaExceeded notification at the head. */
+  quotaAtHead: z.number().int(),
+  webhookMode: z.number().int(),
+  failed: z.number().int(),
+});
+export type NotificationPeek = z.infer<typeof NotificationPeekSchema>;
+
 export const AccountBalanceSchema = z.object({
   accountId: z.string(),
   accountName: z.string(),
@@ -73,7 +107,9 @@ export const AccountBalanceSchema = z.object({
   chat2desk: Chat2DeskLimitsSchema.nullable(),
   /** The provider reports monthly quotas (GREEN-API's 466): the screen says so even when none was exceeded. */
   tracksQuotas: z.boolean(),
-  quotas: z.array(QuotaSeenSchema),
+  quotas: z.array(QuotaFigureSchema),
+  /** GREEN-API: how the last refresh peeked at the notification queues; null for other providers or before one. */
+  notificationPeek: NotificationPeekSchema.nullable(),
   error: AppErrorSchema.nullable(),
   refreshedAt: z.string().nullable(),
 });

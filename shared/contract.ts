@@ -8,6 +8,7 @@ import { fleetCalls } from './calls/fleet';
 import { balanceCalls } from './calls/balances';
 import { deliveryCalls } from './calls/deliveries';
 import { jobCalls } from './calls/jobs';
+import { notificationCalls } from './calls/notifications';
 import { webhookCalls } from './calls/webhooks';
 import { instanceSettingsCalls } from './calls/instance-settings';
 import { workbenchCalls } from './calls/workbench';
@@ -34,6 +35,7 @@ export const calls = {
   ...deliveryCalls,
   ...webhookCalls,
   ...instanceSettingsCalls,
+  ...notificationCalls,
 } as const;
 
 /** Every event main pushes to the renderer: `namespace.name` → payload schema. */

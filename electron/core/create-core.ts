@@ -18,6 +18,8 @@ import { createJobRunner } from './services/jobs/job-runner';
 import { createProviderClients } from './services/provider-clients';
 import { createWebhookHandlers } from './services/webhooks/handlers';
 import { createInstanceSettingsHandlers } from './services/instance-settings/handlers';
+import type { DesktopNotifier } from './services/notifications/desktop-notifications';
+import { createNotificationHandlers } from './services/notifications/handlers';
 import { createSettingsService } from './services/settings/settings-service';
 import { createWorkbenchHandlers } from './services/workbench/handlers';
 import { createVault } from './vault';
@@ -36,8 +38,12 @@ export interface CoreOptions {
   sandboxSeed?: number;
   /** How long one provider request may take (default 15 s); tests of timeouts make it short. */
   providerTimeoutMs?: number;
+  /** The Phoenix sockets' heartbeat interval (default 30 s); tests of missed heartbeats make it short. */
+  phoenixHeartbeatMs?: number;
   /** Lighter key derivation for tests; production uses the vault's default. */
   scrypt?: { N: number; r: number; p: number };
+  /** The OS notification centre (Electron's glue); absent in web mode and tests, where alerts stay in the page. */
+  notifier?: DesktopNotifier;
 }
 
 /**
@@ -77,7 +83,16 @@ export async function createCore(options: CoreOptions) {
     log,
   });
   const demo = createDemoService({ accounts, settings, sandbox: ensureSandbox });
-  const authorization = createAuthorizationService({ accounts, clients, store, jobs, emit: (event) => emit('auth.event', event), redactor, log });
+  const authorization = createAuthorizationService({
+    accounts,
+    clients,
+    store,
+    jobs,
+    emit: (event) => emit('auth.event', event),
+    redactor,
+    log,
+    ...(options.phoenixHeartbeatMs ? { tuning: { phoenix: { heartbeatIntervalMs: options.phoenixHeartbeatMs } } } : {}),
+  });
 
   const vaultStatus = () => {
     const status = vault.status();
@@ -124,6 +139,7 @@ export async function createCore(options: CoreOptions) {
     ...createDeliveryHandlers({ accounts, clients, jobs, emitFollowed: (event) => emit('deliveries.followed', event) }),
     ...createWebhookHandlers({ accounts, clients, redactor, log }),
     ...createInstanceSettingsHandlers({ accounts, clients, jobs }),
+    ...createNotificationHandlers({ notifier: options.notifier ?? null, store }),
   };
 
   return {

@@ -1,32 +1,28 @@
-import { useEffect, useRef, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
 import { MAIN_REGION_ID } from '../components/landmarks';
 import { SkipLink } from '../components/SkipLink';
 import { useT } from '../i18n/use-t';
-import { AccountsScreen } from '../screens/accounts/AccountsScreen';
-import { AuthorizeScreen } from '../screens/authorize/AuthorizeScreen';
-import { AuditScreen } from '../screens/audit/AuditScreen';
-import { BalancesScreen } from '../screens/balances/BalancesScreen';
 import { useBalanceAlerts } from '../screens/balances/use-balance-alerts';
-import { DeliveriesScreen } from '../screens/deliveries/DeliveriesScreen';
-import { InstancesScreen } from '../screens/instances/InstancesScreen';
-import { WebhooksScreen } from '../screens/webhooks/WebhooksScreen';
-import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { useAccountsStore } from '../stores/accounts-store';
+import { recordJobProgress } from '../stores/jobs-store';
 import { Header } from './Header';
 import { Navigation } from './Navigation';
 import type { ScreenId } from './screens';
 import { useHashRoute } from './use-hash-route';
 import { useScreenShortcuts } from './use-screen-shortcuts';
 
+/** One chunk per screen: the first paint loads the shell and the screen shown, not all eight. */
+const lazyScreen = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
+
 const SCREENS: Record<ScreenId, ComponentType> = {
-  accounts: AccountsScreen,
-  instances: InstancesScreen,
-  authorize: AuthorizeScreen,
-  settings: SettingsScreen,
-  balances: BalancesScreen,
-  webhooks: WebhooksScreen,
-  deliveries: DeliveriesScreen,
-  audit: AuditScreen,
+  accounts: lazyScreen(async () => (await import('../screens/accounts/AccountsScreen')).AccountsScreen),
+  instances: lazyScreen(async () => (await import('../screens/instances/InstancesScreen')).InstancesScreen),
+  authorize: lazyScreen(async () => (await import('../screens/authorize/AuthorizeScreen')).AuthorizeScreen),
+  settings: lazyScreen(async () => (await import('../screens/settings/SettingsScreen')).SettingsScreen),
+  balances: lazyScreen(async () => (await import('../screens/balances/BalancesScreen')).BalancesScreen),
+  webhooks: lazyScreen(async () => (await import('../screens/webhooks/WebhooksScreen')).WebhooksScreen),
+  deliveries: lazyScreen(async () => (await import('../screens/deliveries/DeliveriesScreen')).DeliveriesScreen),
+  audit: lazyScreen(async () => (await import('../screens/audit/AuditScreen')).AuditScreen),
 };
 
 /** The console once the vault is open: header, navigation, and the current screen under its title. */
@@ -41,6 +37,7 @@ export function Shell() {
   useEffect(() => {
     void useAccountsStore.getState().load();
   }, []);
+  useEffect(recordJobProgress, []);
 
   // After a navigation, focus the new screen's title so screen readers announce it and Tab starts there.
   useEffect(() => {
@@ -60,7 +57,9 @@ export function Shell() {
           <h1 id="screen-title" ref={heading} tabIndex={-1}>
             {t(`screen.${screen}.title`)}
           </h1>
-          <Screen />
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+            <Screen />
+          </Suspense>
         </main>
       </div>
     </div>

@@ -27,7 +27,10 @@ function remember(progress: JobProgress, fromEvent: boolean) {
   });
 }
 
-api.jobs.onProgress((progress) => remember(progress, true));
+/** Starts recording: called once when the console opens, before any screen can start a job. Returns the stop. */
+export function recordJobProgress(): () => void {
+  return api.jobs.onProgress((progress) => remember(progress, true));
+}
 
 /** The latest progress of one job; null until main has reported it. Jobs started before this window are asked for once. */
 export function useJobProgress(jobId: string | null): JobProgress | null {

@@ -52,6 +52,8 @@ export function AccountBalancesTable({ accounts, onChanged }: { accounts: Accoun
                 ) : (
                   <span className="muted">{t(`balances.missing.${account.balanceMissing ?? 'notOffered'}`)}</span>
                 )}
+                {/* The last refresh could not read the account at all: why, in words (token failures are listed below). */}
+                {account.error && <p className="cell-error">{describeError(account.error, t)}</p>}
                 {account.belowThreshold && (
                   <div>
                     <span className="state state-warning">{t('balances.belowThreshold')}</span>

@@ -11,6 +11,7 @@ import { RefreshBar } from '../instances/RefreshBar';
 import { AccountBalancesTable } from './AccountBalancesTable';
 import { History } from './History';
 import { LapsedTable } from './LapsedTable';
+import { OsNotificationsToggle } from './OsNotificationsToggle';
 import { ProviderLimits } from './ProviderLimits';
 import { ShortfallWarnings } from './ShortfallWarnings';
 import { useBalances } from './use-balances';
@@ -60,6 +61,7 @@ export function BalancesScreen() {
         <button type="button" className="button" onClick={() => void exportCsv()} disabled={!view || view.accounts.length === 0}>
           {t('balances.exportCsv')}
         </button>
+        <OsNotificationsToggle />
       </div>
       {error && (
         <p className="message message-error" role="alert">

@@ -1,13 +1,13 @@
 import type { AccountBalance } from '../../../shared/balances';
 import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { GreenApiQuotas } from './GreenApiQuotas';
 
-/** Chat2Desk's API requests and channel limits, and the GREEN-API quotas that 466 answers reported. */
+/** Chat2Desk's API requests and channel limits, and the GREEN-API quotas seen. */
 export function ProviderLimits({ accounts }: { accounts: AccountBalance[] }) {
   const t = useT();
   const format = useFormat();
   const chat2desk = accounts.filter((account) => account.chat2desk);
-  const quotas = accounts.flatMap((account) => account.quotas.map((quota) => ({ ...quota, accountName: account.accountName })));
   const n = (value: number | null) => (value === null ? t('common.none') : format.number(value));
 
   return (
@@ -44,39 +44,7 @@ export function ProviderLimits({ accounts }: { accounts: AccountBalance[] }) {
           </section>
         );
       })}
-      {accounts.some((account) => account.tracksQuotas) && (
-        <section className="limits" aria-labelledby="quotas-title">
-          <h2 id="quotas-title">{t('balances.quotasTitle')}</h2>
-          {quotas.length === 0 ? (
-            <p className="muted">{t('balances.quotasNone')}</p>
-          ) : (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('balances.column.instance')}</th>
-                  <th scope="col">{t('balances.column.method')}</th>
-                  <th scope="col">{t('balances.column.used')}</th>
-                  <th scope="col">{t('balances.column.status')}</th>
-                  <th scope="col">{t('balances.column.seenAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {quotas.map((quota) => (
-                  <tr key={`${quota.idInstance}/${quota.method}`}>
-                    <th scope="row" className="mono">
-                      {quota.idInstance} <span className="muted">({quota.accountName})</span>
-                    </th>
-                    <td className="mono">{quota.method}</td>
-                    <td>{t('balances.quotaUsed', { used: quota.used, total: quota.total })}</td>
-                    <td className="mono">{quota.status}</td>
-                    <td>{format.dateTime(quota.seenAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
-      )}
+      <GreenApiQuotas accounts={accounts} />
     </>
   );
 }

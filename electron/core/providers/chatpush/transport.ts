@@ -3,7 +3,6 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { AppError } from '../../app-error';
 import {
   DEFAULT_TIMEOUT_MS,
-  buildUrl,
   httpJson,
   transportFields,
   type CallOptions,
@@ -12,7 +11,7 @@ import {
   type QueryValue,
   type TransportOptions,
 } from '../http';
-import { errorFromSchema, type CallContext } from '../http/error-mapping';
+import type { CallContext } from '../http/error-mapping';
 
 /** One of the two auth schemes of spec §1.1, ready to put on the wire. */
 export interface ChatpushAuth {

@@ -1,4 +1,4 @@
-import type { AccountBalance, LapsedInstance, QuotaSeen } from '../../../../shared/balances';
+import type { AccountBalance, LapsedInstance, NotificationPeek, QuotaFigure } from '../../../../shared/balances';
 import type { AccountRefresh } from '../../../../shared/fleet';
 import { compareMoney, subtractMoney } from '../../../../shared/money';
 import type { AccountEntry } from '../fleet/types';
@@ -23,7 +23,7 @@ function payingBalance(entry: AccountEntry | undefined, refresh: AccountRefresh)
 export function accountBalance(
   refresh: AccountRefresh,
   entry: AccountEntry | undefined,
-  options: { today: string; threshold: string | null; quotas: QuotaSeen[] },
+  options: { today: string; threshold: string | null; quotas: QuotaFigure[]; notificationPeek: NotificationPeek | null },
 ): AccountBalance {
   const rows = entry?.rows ?? [];
   const { balance, balanceMissing } = payingBalance(entry, refresh);
@@ -54,6 +54,7 @@ export function accountBalance(
     chat2desk: entry?.facts.chat2desk ?? null,
     tracksQuotas: refresh.provider === 'greenapi',
     quotas: options.quotas,
+    notificationPeek: options.notificationPeek,
     error: refresh.error,
     refreshedAt: refresh.refreshedAt,
   };

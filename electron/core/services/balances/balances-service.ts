@@ -1,5 +1,14 @@
 import { join } from 'node:path';
-import { BalanceCsvColumnSchema, type AccountBalance, type Alert, type BalanceCsvColumn, type BalancesView, type BalanceSnapshot, type QuotaSeen } from '../../../../shared/balances';
+import {
+  BalanceCsvColumnSchema,
+  type AccountBalance,
+  type Alert,
+  type BalanceCsvColumn,
+  type BalancesView,
+  type BalanceSnapshot,
+  type NotificationPeek,
+  type QuotaFigure,
+} from '../../../../shared/balances';
 import { toCsv } from '../../../../shared/csv';
 import { MoneySchema } from '../../../../shared/money';
 import { AppError } from '../../app-error';
@@ -8,11 +17,12 @@ import { isoDay } from '../fleet/dates';
 import type { FleetService } from '../fleet/fleet-service';
 import { alertOf, expiringWithoutRenewal, leftAuthorized } from './alerts';
 import { accountBalance, lapsedInstances } from './balance-view';
+import { peekQuotaNotifications, type QuotaPeekDeps } from './quota-notifications';
 import { createSnapshotLog } from './snapshots';
 
 const THRESHOLDS_KEY = 'balanceThresholds';
 
-export interface BalancesDeps {
+export interface BalancesDeps extends Omit<QuotaPeekDeps, 'now'> {
   fleet: FleetService;
   store: KeyValueStore;
   dataDir: string;
@@ -28,7 +38,12 @@ export interface BalancesDeps {
 export function createBalancesService(deps: BalancesDeps) {
   const now = () => deps.now?.() ?? new Date();
   const snapshots = createSnapshotLog(join(deps.dataDir, 'balance-snapshots.jsonl'));
-  const quotas = new Map<string, QuotaSeen>();
+  /** Quotas by instance, method and source: a 466 answer and a notification about the same quota both show. */
+  const quotas = new Map<string, QuotaFigure>();
+  const remember = (quota: QuotaFigure) => quotas.set(`${quota.idInstance}/${quota.method}/${quota.source}`, quota);
+  const peeks = new Map<string, NotificationPeek>();
+  /** GREEN-API accounts the running refresh has read: their queues are peeked at its end. */
+  const toPeek = new Set<string>();
   const leftThisRefresh = new Map<string, string[]>();
   const announced = new Set<string>();
   let alerts: Alert[] = [];
@@ -46,6 +61,7 @@ export function createBalancesService(deps: BalancesDeps) {
         today,
         threshold: limits[refresh.accountId] ?? null,
         quotas: [...quotas.values()].filter((quota) => deps.fleet.cache.find(`${refresh.accountId}/${quota.idInstance}`)),
+        notificationPeek: peeks.get(refresh.accountId) ?? null,
       }),
     );
     const refreshedAt = accounts.map((account) => account.refreshedAt).filter((at): at is string => at !== null).sort().at(-1) ?? null;
@@ -84,12 +100,26 @@ export function createBalancesService(deps: BalancesDeps) {
     if (fresh.length) deps.alerted(fresh);
   };
 
+  /** quotaExceeded notifications at the head of the queues of the accounts just read (never deleting them). */
+  const peekQueues = async (signal: AbortSignal) => {
+    const targets = [...toPeek].map((accountId) => ({ accountId, rows: deps.fleet.cache.entry(accountId)?.rows ?? [] }));
+    toPeek.clear();
+    for (const { accountId, peek, quotas: found } of await peekQuotaNotifications({ ...deps, now }, targets, signal)) {
+      peeks.set(accountId, peek);
+      found.forEach(remember);
+    }
+  };
+
   deps.fleet.listen({
     committed(accountId, previous, next) {
       if (previous) leftThisRefresh.set(accountId, leftAuthorized(previous.rows, next.rows));
-      for (const quota of next.facts.quotas) quotas.set(`${quota.idInstance}/${quota.method}`, quota);
+      for (const quota of next.facts.quotas) remember({ ...quota, source: 'response466', chats: [] });
+      if (next.refresh.provider === 'greenapi') toPeek.add(accountId);
     },
-    refreshed: afterRefresh,
+    async refreshed(signal) {
+      afterRefresh();
+      await peekQueues(signal);
+    },
   });
 
   return {

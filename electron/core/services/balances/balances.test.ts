@@ -134,4 +134,39 @@ describe('balances', () => {
     expect(lines).toHaveLength(5);
     expect(lines.find((line) => line.startsWith('Jetapi main,'))).toContain(',Yes,');
   });
+
+  it('GREEN-API: a quotaExceeded at the head of a polled queue shows as quota figures, and stays in the queue', async () => {
+    const greenapi = sandbox.controls.greenapi;
+    // A polling instance (no webhook URL) on the Developer tariff whose 4th chat of the month overflows (§8.1).
+    const polled = sandbox.state.greenapi.instances.find((i) => i.state === 'notAuthorized' && i.settings.webhookUrl === '')!;
+    greenapi.scanQr(polled.idInstance);
+    greenapi.dropNotifications(polled.idInstance);
+    greenapi.setTariff(polled.idInstance, 'developer');
+    for (const n of [1, 2, 3, 4]) greenapi.pushIncomingMessage(polled.idInstance, { chatId: `7900000000${n}@c.us`, text: 'hi' });
+    const queued = greenapi.queuedNotifications(polled.idInstance);
+    expect(queued[0]!.body.typeWebhook).toBe('quotaExceeded');
+    sandbox.requests.clear();
+
+    await refresh();
+    const green = await account('Green');
+    expect(green.quotas).toEqual([
+      {
+        idInstance: polled.idInstance,
+        method: 'correspondents',
+        used: 3,
+        total: 3,
+        status: 'CORRESPONDENTS_QUOTA_EXCEEDED',
+        seenAt: expect.any(String),
+        source: 'notification',
+        chats: ['79000000001@c.us', '79000000002@c.us', '79000000003@c.us'],
+      },
+    ]);
+    // The demo's first instance delivers to a webhook URL: no queue to read there.
+    expect(green.notificationPeek).toMatchObject({ quotaAtHead: 1, webhookMode: 1, failed: 0 });
+    expect(green.notificationPeek!.read).toBeGreaterThanOrEqual(1);
+    // Nothing was taken from the customer's queue.
+    expect(greenapi.queuedNotifications(polled.idInstance)).toEqual(queued);
+    expect(sandbox.requests.list('greenapi').filter((r) => r.path.includes('deleteNotification'))).toEqual([]);
+    expect((await account('Jetapi main')).notificationPeek).toBeNull();
+  });
 });

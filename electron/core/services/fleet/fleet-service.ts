@@ -36,7 +36,8 @@ export interface FleetDeps {
 /** Hooks for what builds on the fleet (balances, alerts): an account's old and new entry, and the end of a refresh. */
 export interface FleetListener {
   committed?(accountId: string, previous: AccountEntry | undefined, next: AccountEntry): void;
-  refreshed?(): void;
+  /** Still inside the refresh job: what it awaits (reads of its own, under the job's signal) ends before the job. */
+  refreshed?(signal: AbortSignal): void | Promise<void>;
 }
 
 /**
@@ -112,7 +113,7 @@ export function createFleetService(deps: FleetDeps) {
         });
         // Inside the job, so that whoever sees its last progress event also sees the balances and snapshot it made.
         refreshedAt = (deps.now?.() ?? new Date()).toISOString();
-        for (const listener of listeners) listener.refreshed?.();
+        for (const listener of listeners) await listener.refreshed?.(job.signal);
       });
       refreshJob = jobId;
       return { jobId };
