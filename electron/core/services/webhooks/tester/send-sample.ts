@@ -69,10 +69,14 @@ async function prepare(deps: Deps, input: TesterSendInput): Promise<Prepared> {
       const shownHeaders = { ...headers };
       const authorization = token ? greenApiAuthorization(token) : undefined;
       if (authorization) {
-        deps.redactor.add(authorization);
-        headers.Authorization = authorization;
         const [scheme] = authorization.split(' ');
-        shownHeaders.Authorization = `${scheme} ${maskSecret(authorization.slice(scheme!.length + 1)).masked}`;
+        const credential = authorization.slice(scheme!.length + 1);
+        // Both the header and the credential after its scheme: a receiver that echoes the credential alone (an
+        // echo service, a framework's debug page) must not carry it into the response shown in the renderer.
+        deps.redactor.add(authorization);
+        deps.redactor.add(credential);
+        headers.Authorization = authorization;
+        shownHeaders.Authorization = `${scheme} ${maskSecret(credential).masked}`;
       }
       return { body, headers, shownHeaders };
     }

@@ -78,6 +78,27 @@ describe('webhook tester', () => {
     expect(JSON.stringify(exchange)).not.toContain('hook-token-4242');
   });
 
+  it('masks the Authorization credential a receiver echoes back, with or without its scheme', async () => {
+    const { running } = await core();
+    const server = createServer((req, res) => {
+      const authorization = req.headers.authorization ?? '';
+      res.writeHead(200, { 'Content-Type': 'application/json', 'X-Echo': authorization.split(' ')[1] ?? '' });
+      res.end(JSON.stringify({ authorization, credential: authorization.split(' ')[1] }));
+      req.resume();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanup.push(() => new Promise((resolve) => server.close(() => resolve())));
+    const exchange = await running.call('webhooks.testerSend', {
+      provider: 'greenapi',
+      type: 'outgoingMessageStatus',
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+      instance: null,
+      authorization: { kind: 'given', value: 'Basic ZWNobzplY2hvLXNlY3JldA==' },
+    });
+    expect(exchange.response.body).toContain('"credential":"••••"');
+    expect(JSON.stringify(exchange)).not.toContain('ZWNobzplY2hvLXNlY3JldA==');
+  });
+
   it('verifies the spec signature vector and recognises each provider', async () => {
     const { running } = await core();
     const inspect = (body: string, extra: object = {}) => running.call('webhooks.testerInspect', { body, signature: '', timestamp: '', key: { kind: 'none' }, ...extra });

@@ -1,0 +1,17 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * The `_electron` specs: the real Electron binary running the built app. Kept apart from playwright.config.ts so the
+ * web-mode suite is unaffected; on machines without the Electron binary (it downloads from GitHub) they skip, each
+ * with the reason, and scripts/test.mjs counts them as skipped.
+ */
+export default defineConfig({
+  testDir: 'e2e-electron',
+  testMatch: '**/*.electron.spec.ts',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: 'list',
+});
