@@ -35,5 +35,12 @@ test('sends a request with the key added in main, keeps the form on errors, and 
   await dialog.getByRole('button', { name: 'Send request' }).click();
   await expect(dialog.getByRole('alert')).toBeVisible();
   await expect(dialog.getByLabel('Path')).toHaveValue('//elsewhere.example/x');
+
+  // Send disables itself while the request runs, which drops focus out of the dialog: Esc must still close it.
+  await dialog.getByLabel('Path').fill('/v1/contacts');
+  await dialog.getByRole('button', { name: 'Send request' }).click();
+  await expect(response).toContainText('Status 200');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   await context.close();
 });

@@ -41,6 +41,24 @@ export function Dialog({ title, onClose, children, initialFocus, size = 'small',
     // Runs once per opening: a later change of initialFocus must not pull focus back.
   }, []);
 
+  // A control that disables itself while it works (a Send button) drops focus to <body>, outside the panel's own
+  // key handler: keys arriving there still belong to the topmost dialog, so Esc closes it and Tab comes back in.
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const onStrayKey = (event: globalThis.KeyboardEvent) => {
+      const dialogs = document.querySelectorAll('[role="dialog"]');
+      if (!panel.current || event.target !== document.body || dialogs[dialogs.length - 1] !== panel.current) return;
+      if (event.key === 'Escape') close.current();
+      else if (event.key === 'Tab') {
+        event.preventDefault();
+        (focusableIn(panel.current)[0] ?? panel.current).focus();
+      }
+    };
+    document.addEventListener('keydown', onStrayKey);
+    return () => document.removeEventListener('keydown', onStrayKey);
+  }, []);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
