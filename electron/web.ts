@@ -20,6 +20,9 @@ const { values } = parseArgs({
     'data-dir': { type: 'string', default: process.env.SWITCHBOARD_DATA_DIR ?? join(homedir(), '.switchboard-web') },
     static: { type: 'string', default: resolve('dist/renderer') },
     'sandbox-seed': { type: 'string', default: '1' },
+    // The fault-survival browser tests notice a silent provider, or a stalled socket, in a second or two.
+    'provider-timeout-ms': { type: 'string', default: process.env.SWITCHBOARD_PROVIDER_TIMEOUT_MS },
+    'phoenix-heartbeat-ms': { type: 'string', default: process.env.SWITCHBOARD_PHOENIX_HEARTBEAT_MS },
   },
 });
 
@@ -28,6 +31,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a number from 0 to 65535 (0 picks a free port); got "${values.port}".`);
   process.exit(2);
 }
+const providerTimeoutMs = milliseconds('provider-timeout-ms');
+const phoenixHeartbeatMs = milliseconds('phoenix-heartbeat-ms');
 const dataDir = resolve(values['data-dir']);
 mkdirSync(dataDir, { recursive: true });
 
@@ -46,6 +51,8 @@ const core = await createCore({
   log,
   redactor,
   sandboxSeed: Number(values['sandbox-seed']),
+  providerTimeoutMs,
+  phoenixHeartbeatMs,
 });
 try {
   server = await startWebServer({
@@ -77,3 +84,13 @@ const stop = async () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+/** An optional duration option: a positive whole number of milliseconds, or the run stops with the reason. */
+function milliseconds(name: 'provider-timeout-ms' | 'phoenix-heartbeat-ms'): number | undefined {
+  const text = values[name];
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (Number.isInteger(value) && value > 0) return value;
+  console.error(`--${name} must be a whole number of milliseconds; got "${text}".`);
+  process.exit(2);
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppErrorSchema } from './errors';
 
 /**
  * Chatti's request workbench (Chatti documents conventions, not endpoints): what the user may send. The API key
@@ -47,4 +48,6 @@ export const WorkbenchResponseSchema = z.object({
   headers: z.record(z.string(), z.string()),
   body: WorkbenchBodySchema,
   latencyMs: z.number().nonnegative(),
+  /** A failing answer (a 4xx/5xx status, or JSON cut off) in words, shown beside the raw answer; null when it worked. */
+  problem: AppErrorSchema.nullable(),
 });

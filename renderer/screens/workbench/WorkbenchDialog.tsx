@@ -104,6 +104,7 @@ export function WorkbenchDialog({ account, onClose }: { account: AccountView; on
       </form>
       <div aria-live="polite">
         {error && <ErrorMessage error={error} />}
+        {response?.problem && <ErrorMessage error={response.problem} />}
         {response && (
           <section aria-label={t('workbench.response')} className="workbench-response" data-testid="workbench-response">
             <p>

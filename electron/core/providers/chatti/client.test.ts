@@ -148,7 +148,12 @@ describe('the request workbench', () => {
     const id = (created.body as { value: { data: { id: number } } }).value.data.id;
     expect((await api().workbench({ method: 'PATCH', path: `/v1/contacts/${id}`, body: { last_name: 'Quill' } })).body).toMatchObject({ value: { data: { last_name: 'Quill' } } });
     expect(await api().workbench({ method: 'DELETE', path: `/v1/contacts/${id}` })).toMatchObject({ status: 204, body: { kind: 'empty' } });
-    expect(await api().workbench({ method: 'DELETE', path: `/v1/contacts/${id}` })).toMatchObject({ status: 404, body: { value: { message: 'Contact not found.' } } });
+    // A failing answer is shown raw and also in words.
+    expect(await api().workbench({ method: 'DELETE', path: `/v1/contacts/${id}` })).toMatchObject({
+      status: 404,
+      body: { value: { message: 'Contact not found.' } },
+      problem: { code: 'provider_not_found', details: { status: 404, providerMessage: 'Contact not found.' } },
+    });
     expect(await api().workbench({ method: 'DELETE', path: '/v1/messages' })).toMatchObject({ status: 405 });
     const tooLong = await api().workbench({ method: 'POST', path: '/v1/messages', body: { to: '+15551234567', body: 'x'.repeat(1560) + ' {OptOutURL}' } });
     expect(tooLong).toMatchObject({ status: 400, body: { value: { errors: { body: [expect.stringContaining('1570')] } } } });

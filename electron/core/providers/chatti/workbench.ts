@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { WorkbenchBodySchema, WorkbenchResponseSchema } from '../../../../shared/chatti-workbench';
-import { httpExchange, joinUrl, transportFields, type CallOptions, type ParsedBody, type TransportOptions } from '../http';
+import { DEFAULT_TIMEOUT_MS, httpExchange, joinUrl, transportFields, type CallOptions, type ParsedBody, type TransportOptions } from '../http';
+import { errorFromStatus, errorFromSuccessBody, type CallContext } from '../http/error-mapping';
+import { parseRetryAfter } from '../http/retry';
 import { chattiDialect } from './dialect';
 import { WorkbenchRequestSchema, type ChattiWorkbenchRequest } from './inputs';
 import { chattiHeaders, checkChattiInput, checkRequestSize, chattiInvalid, type ChattiCredentials } from './request';
@@ -28,11 +30,12 @@ export async function sendWorkbenchRequest(
   // joinUrl only appends; this is the second line of defence against a path that changes the host.
   if (new URL(url).origin !== new URL(credentials.baseUrl).origin) throw chattiInvalid('workbench', 'The path must stay on the account’s base URL');
 
+  const action = `${checked.method} ${checked.path.split('?')[0]}`;
   const exchange = await httpExchange({
     ...transportFields(transport, call),
     dialect: chattiDialect,
     operation: 'workbench',
-    action: `${checked.method} ${checked.path.split('?')[0]}`,
+    action,
     credential: 'API key',
     method: checked.method,
     url,
@@ -46,7 +49,29 @@ export async function sendWorkbenchRequest(
   exchange.headers.forEach((value, name) => {
     headers[name] = redact(value);
   });
-  return { status: exchange.status, headers, body: redactBody(exchange.body, redact), latencyMs: exchange.latencyMs };
+  const ctx: CallContext = {
+    dialect: chattiDialect,
+    operation: 'workbench',
+    action,
+    host: new URL(url).host,
+    credential: 'API key',
+    redactor: transport.redactor,
+    timeoutMs: transport.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  };
+  return { status: exchange.status, headers, body: redactBody(exchange.body, redact), latencyMs: exchange.latencyMs, problem: problemOf(ctx, exchange) };
+}
+
+/**
+ * The raw answer is the point of a workbench, but a failing one also gets the words every other screen uses
+ * (wrong key, rate limited with its wait, quota, a gateway's HTML page, a reply cut off).
+ */
+function problemOf(ctx: CallContext, exchange: { status: number; headers: Headers; body: ParsedBody }) {
+  const { status, headers, body } = exchange;
+  if (status >= 400) {
+    const retryAfter = status === 429 || status === 503 ? parseRetryAfter(headers.get('retry-after'), Date.now()) : undefined;
+    return errorFromStatus(ctx, status, body, retryAfter).toShape();
+  }
+  return body.kind === 'truncated' ? errorFromSuccessBody(ctx, status, body).toShape() : null;
 }
 
 function redactBody(body: ParsedBody, redact: (text: string) => string): WorkbenchBody {

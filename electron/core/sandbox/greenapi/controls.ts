@@ -40,6 +40,13 @@ export function createGreenApiControls(world: GreenApiWorld, context: SandboxCon
       return true;
     },
 
+    /** Cuts the TCP connection of the instance's open scanqrcode sockets, as a network drop would. Returns how many. */
+    dropQrSockets(idInstance: string): number {
+      const waiters = [...engine.runtime(instance(idInstance)).qrWaiters];
+      for (const waiter of waiters) waiter.drop();
+      return waiters.length;
+    },
+
     /** Makes the next getAuthorizationCode answer `{"status": false}` (§2.9 "retry"). */
     failNextPairingCode(idInstance: string): void {
       engine.runtime(instance(idInstance)).failNextPairingCode = true;

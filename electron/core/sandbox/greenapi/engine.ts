@@ -28,6 +28,8 @@ export interface WebhookAttempt {
 /** A scanqrcode websocket waiting for a scan. */
 export interface QrWaiter {
   authorized(): void;
+  /** Cuts the socket's TCP connection without a close frame, as a network drop would. */
+  drop(): void;
 }
 
 /** What the simulator keeps per instance beyond the record: made on first use, so idle instances cost nothing. */

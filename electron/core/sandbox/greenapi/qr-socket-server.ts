@@ -79,6 +79,10 @@ function runSession(engine: GreenApiEngine, instance: GreenApiInstanceRecord, ws
       end();
       finish('accountData', { wid: engine.wid(instance), phone: instance.phone });
     },
+    drop: () => {
+      end();
+      ws.terminate();
+    },
   };
   // §2.8: "the scan timeout is 100 seconds", counted from the connection.
   const cancelTimeout = engine.agenda.after(qrSocketTimeoutMs, () => {

@@ -68,6 +68,17 @@ describe('GREEN-API QR driver', () => {
     await until(() => channel.current.phase === 'showing_qr');
   });
 
+  it('says it is reconnecting when the socket drops mid-QR, then shows a code from a new socket by itself', async () => {
+    const { channel, phases, idInstance } = setUp({});
+    driver!.start();
+    await until(() => channel.current.phase === 'showing_qr');
+    expect(sandbox.controls.greenapi.dropQrSockets(idInstance)).toBe(1);
+    await until(() => channel.current.phase === 'reconnecting');
+    await until(() => channel.current.phase === 'showing_qr');
+    expect(socketOpenings()).toBe(2);
+    expect(phases().slice(-3)).toEqual(['reconnecting', 'waiting_for_qr', 'showing_qr']);
+  });
+
   it('turns the stale-auth error into an offer to log out', async () => {
     const { channel, idInstance } = setUp({});
     sandbox.controls.greenapi.setStaleAuth(idInstance);

@@ -94,6 +94,8 @@ export class GreenApiQrDriver implements SessionDriver {
           if (renewals++ < this.options.autoRenewals) continue;
           return this.expired();
         case 'dropped':
+          // The code on screen may no longer be the one GREEN-API expects: say so until the new socket sends one.
+          this.deps.channel.update({ phase: 'reconnecting' });
           await this.deps.wait(1_000, signal);
           continue;
         case 'not_ready':

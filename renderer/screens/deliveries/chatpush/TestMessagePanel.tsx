@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ChecksumPreview as Preview, ChatpushDeliveryView, IdempotencyChoice, TestMessage } from '../../../../shared/deliveries';
 import type { AppErrorShape } from '../../../../shared/errors';
 import { call } from '../../../bridge/client';
-import { ProviderError } from '../common/ProviderError';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SecretField } from '../../../components/SecretField';
 import { SelectField } from '../../../components/SelectField';
@@ -203,7 +203,7 @@ export function TestMessagePanel({ target, accountHasKey, onLookUp }: { target: 
           </div>
         )}
       </div>
-      {problem && problem.code !== 'provider_conflict' && !(problem.code === 'provider_validation' && /checksum/i.test(problem.details?.providerMessage ?? '')) && <ProviderError error={problem} />}
+      {problem && problem.code !== 'provider_conflict' && !(problem.code === 'provider_validation' && /checksum/i.test(problem.details?.providerMessage ?? '')) && <ErrorMessage error={problem} />}
       {preview && <ChecksumPreview preview={preview} />}
     </form>
   );

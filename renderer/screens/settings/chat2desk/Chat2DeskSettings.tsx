@@ -17,7 +17,7 @@ export function Chat2DeskSettings({ account }: { account: AccountView }) {
   const t = useT();
   const settings = useLoad(useCallback(() => call('instancesettings.chatDeskGet', { accountId: account.id }), [account.id]));
   if (settings.loading && !settings.data) return <p role="status">{t('common.loading')}</p>;
-  if (settings.error && !settings.data) return <ErrorMessage error={settings.error} />;
+  if (settings.error && !settings.data) return <ErrorMessage error={settings.error} onRetry={() => void settings.reload()} />;
   return settings.data ? <CompanyForm key={account.id} accountId={account.id} settings={settings.data} onSaved={settings.setData} /> : null;
 }
 

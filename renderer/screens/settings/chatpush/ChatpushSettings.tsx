@@ -26,7 +26,7 @@ export function ChatpushSettings({ account }: { account: AccountView }) {
   const current = instances.find((instance) => String(instance.id) === instanceId) ?? instances[0];
 
   if (list.loading && !list.data) return <p role="status">{t('common.loading')}</p>;
-  if (list.error) return <ErrorMessage error={list.error} />;
+  if (list.error) return <ErrorMessage error={list.error} onRetry={() => void list.reload()} />;
   if (!current) return <p className="message message-info">{t('settings.cp.noInstances')}</p>;
   return (
     <>

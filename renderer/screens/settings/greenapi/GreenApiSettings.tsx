@@ -29,7 +29,7 @@ export function GreenApiSettings({ account }: { account: GreenApiAccountView }) 
         <EntryPicker id="settings-instance" label={t('settings.instance')} entries={instances} value={current} onChange={setInstanceId} />
       </div>
       {settings.loading && !settings.data && <p role="status">{t('common.loading')}</p>}
-      {settings.error && <ErrorMessage error={settings.error} />}
+      {settings.error && <ErrorMessage error={settings.error} onRetry={() => void settings.reload()} />}
       {settings.data && (
         <>
           <GreenApiSettingsForm key={`${account.id}:${current}`} target={target} settings={settings.data} onSaved={settings.setData} />

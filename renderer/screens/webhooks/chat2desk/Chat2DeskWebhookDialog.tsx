@@ -4,7 +4,7 @@ import type { AppErrorShape } from '../../../../shared/errors';
 import type { Chat2DeskWebhookView, WebhookCatalogue } from '../../../../shared/webhooks';
 import { call } from '../../../bridge/client';
 import { Dialog } from '../../../components/Dialog';
-import { ProviderError } from '../../deliveries/common/ProviderError';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TextField } from '../../../components/TextField';
 import { toAppError } from '../../../errors/to-app-error';
 import { isMessageKey } from '../../../i18n/translate';
@@ -58,7 +58,7 @@ export function Chat2DeskWebhookDialog({ accountId, editing, events, channels, a
     <Dialog title={editing ? t('webhooks.edit', { name: editing.name }) : t('webhooks.add')} onClose={onClose} size="large">
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         {atFreeLimit && <p className="message message-warning">{t('webhooks.c2d.allowanceFull')}</p>}
-        {error && error.code !== 'invalid_input' && <ProviderError error={error} />}
+        {error && error.code !== 'invalid_input' && <ErrorMessage error={error} />}
         <div className="field-grid">
           <TextField id="c2d-webhook-name" label={t('webhooks.c2d.name')} value={name} onChange={setName} error={errors.name} required />
           <WebhookUrlField id="c2d-webhook-url" label={t('webhooks.url')} hint={t('webhooks.urlHint')} value={url} onChange={setUrl} error={errors.url} required />

@@ -3,7 +3,7 @@ import type { AppErrorShape } from '../../../../shared/errors';
 import type { ChatpushWebhookScope, ChatpushWebhookView } from '../../../../shared/webhooks';
 import { call } from '../../../bridge/client';
 import { Dialog } from '../../../components/Dialog';
-import { ProviderError } from '../../deliveries/common/ProviderError';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 import { toAppError } from '../../../errors/to-app-error';
 import { isMessageKey } from '../../../i18n/translate';
 import { useT } from '../../../i18n/use-t';
@@ -51,7 +51,7 @@ export function ChatpushWebhookDialog({ accountId, scope, editing, types, onClos
   return (
     <Dialog title={editing ? t('webhooks.edit', { name: `#${editing.id}` }) : t('webhooks.add')} onClose={onClose} size="large">
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-        {error && error.code !== 'invalid_input' && <ProviderError error={error} />}
+        {error && error.code !== 'invalid_input' && <ErrorMessage error={error} />}
         <WebhookUrlField id="cp-webhook-url" label={t('webhooks.url')} hint={t('webhooks.urlHint')} value={url} onChange={setUrl} error={errors.url} required />
         <fieldset className="fieldset" aria-describedby="cp-types-hint">
           <legend>{t('webhooks.cp.types')}</legend>

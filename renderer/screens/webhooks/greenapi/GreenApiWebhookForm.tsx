@@ -3,7 +3,7 @@ import type { AppErrorShape } from '../../../../shared/errors';
 import { GREENAPI_NOTIFICATION_SWITCHES, greenApiNotificationFindings, type GreenApiNotificationSwitch } from '../../../../shared/greenapi-notification-rules';
 import type { AuthorizationChange, GreenApiWebhookSettings } from '../../../../shared/webhooks';
 import { call } from '../../../bridge/client';
-import { ProviderError } from '../../deliveries/common/ProviderError';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SecretField } from '../../../components/SecretField';
 import { TextField } from '../../../components/TextField';
 import { toAppError } from '../../../errors/to-app-error';
@@ -69,7 +69,7 @@ export function GreenApiWebhookForm({ target, settings, onSaved }: {
   const current = settings.authorization;
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-      {error && error.code !== 'invalid_input' && <ProviderError error={error} />}
+      {error && error.code !== 'invalid_input' && <ErrorMessage error={error} />}
       <fieldset className="fieldset">
         <legend>{t('webhooks.ga.mode')}</legend>
         {(['webhook', 'polling'] as const).map((value) => (

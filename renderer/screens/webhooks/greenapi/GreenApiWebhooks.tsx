@@ -23,7 +23,7 @@ export function GreenApiWebhooks({ account }: { account: GreenApiAccountView }) 
         <EntryPicker id="ga-webhook-instance" label={t('webhooks.ga.instance')} entries={instances} value={current} onChange={setInstanceId} />
       </div>
       {settings.loading && !settings.data && <p role="status">{t('common.loading')}</p>}
-      {settings.error && <ErrorMessage error={settings.error} />}
+      {settings.error && <ErrorMessage error={settings.error} onRetry={() => void settings.reload()} />}
       {settings.data && (
         <GreenApiWebhookForm key={`${account.id}:${current}`} target={{ accountId: account.id, instanceId: current }} settings={settings.data} onSaved={settings.setData} />
       )}
