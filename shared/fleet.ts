@@ -127,6 +127,11 @@ export const FleetPageSchema = z.object({
   /** Bumped whenever a row changes: pages of an older revision are stale. */
   revision: z.number().int(),
   refreshedAt: z.string().nullable(),
+  /**
+   * Set while rows kept from the last session are shown (until each of their accounts is read again): when the
+   * oldest of them were read. The screens say "as of" that time instead of "last refreshed".
+   */
+  asOf: z.string().nullable(),
   /** The refresh running now, if any. */
   refreshJobId: z.string().nullable(),
   accounts: z.array(AccountRefreshSchema),

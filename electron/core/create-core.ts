@@ -13,7 +13,7 @@ import { createAuthorizationService } from './services/authorization/authorizati
 import { createAuthorizationHandlers } from './services/authorization/handlers';
 import { createDeliveryHandlers } from './services/deliveries/handlers';
 import { createDemoService } from './services/demo/demo-service';
-import { createFleetHandlers } from './services/fleet/handlers';
+import { createFleetArea } from './services/fleet/handlers';
 import { createJobRunner } from './services/jobs/job-runner';
 import { createProviderClients } from './services/provider-clients';
 import { createWebhookHandlers } from './services/webhooks/handlers';
@@ -94,9 +94,11 @@ export async function createCore(options: CoreOptions) {
     ...(options.phoenixHeartbeatMs ? { tuning: { phoenix: { heartbeatIntervalMs: options.phoenixHeartbeatMs } } } : {}),
   });
 
+  const fleet = createFleetArea({ accounts, clients, jobs, store, audit, emit, log, dataDir: options.dataDir });
+
   const vaultStatus = () => {
     const status = vault.status();
-    return { ...status, quarantined: [...options.quarantined, ...status.quarantined] };
+    return { ...status, quarantined: [...options.quarantined, ...fleet.quarantined(), ...status.quarantined] };
   };
 
   const handlers: Handlers = {
@@ -135,7 +137,7 @@ export async function createCore(options: CoreOptions) {
 
     ...createWorkbenchHandlers({ accounts, clients }),
     ...createAuthorizationHandlers(authorization, ensureSandbox),
-    ...createFleetHandlers({ accounts, clients, jobs, store, audit, emit, dataDir: options.dataDir }),
+    ...fleet.handlers,
     ...createDeliveryHandlers({ accounts, clients, jobs, emitFollowed: (event) => emit('deliveries.followed', event) }),
     ...createWebhookHandlers({ accounts, clients, redactor, log }),
     ...createInstanceSettingsHandlers({ accounts, clients, jobs }),
@@ -160,6 +162,7 @@ export async function createCore(options: CoreOptions) {
     sandboxReady: ensureSandbox,
     async dispose() {
       await authorization.dispose();
+      await fleet.dispose();
       if (sandbox) await (await sandbox).close();
     },
   };

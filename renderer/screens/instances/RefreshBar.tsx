@@ -8,12 +8,16 @@ import { useT } from '../../i18n/use-t';
 import { useFleetStore } from './fleet-store';
 import { useJobProgress } from '../../stores/jobs-store';
 
-/** Refresh the whole fleet: a button, then progress with a cancel, then when it last happened or why it stopped. */
+/**
+ * Refresh the whole fleet: a button, then progress with a cancel, then when it last happened or why it stopped.
+ * Rows kept from the last session are shown "as of" when they were read, so nobody takes them for current.
+ */
 export function RefreshBar() {
   const t = useT();
   const format = useFormat();
   const jobId = useFleetStore((state) => state.refreshJobId);
   const refreshedAt = useFleetStore((state) => state.refreshedAt);
+  const asOf = useFleetStore((state) => state.asOf);
   const setRefreshJob = useFleetStore((state) => state.setRefreshJob);
   const progress = useJobProgress(jobId);
   const [outcome, setOutcome] = useState<{ kind: 'cancelled' } | { kind: 'failed'; error: AppErrorShape } | null>(null);
@@ -62,7 +66,13 @@ export function RefreshBar() {
           <button type="button" className="button button-primary" onClick={() => void start()}>
             {t('instances.refresh')}
           </button>
-          <span className="muted">{refreshedAt ? t('instances.refreshedAt', { time: format.dateTime(refreshedAt) }) : t('instances.neverRefreshed')}</span>
+          <span className="muted">
+            {asOf
+              ? t('instances.asOf', { time: format.dateTime(asOf) })
+              : refreshedAt
+                ? t('instances.refreshedAt', { time: format.dateTime(refreshedAt) })
+                : t('instances.neverRefreshed')}
+          </span>
         </>
       )}
       {outcome?.kind === 'cancelled' && (

@@ -30,6 +30,8 @@ type FleetState = {
   counts: FleetCounts | null;
   accounts: AccountRefresh[];
   refreshedAt: string | null;
+  /** When the rows kept from the last session were read, while any are shown (before they are read again). */
+  asOf: string | null;
   refreshJobId: string | null;
   /** The newest revision main announced; pages fetched at an older one are refetched when shown. */
   revision: number;
@@ -87,6 +89,7 @@ export const useFleetStore = create<FleetState>()((set, get) => {
               counts: page.counts,
               accounts: page.accounts,
               refreshedAt: page.refreshedAt,
+              asOf: page.asOf,
               refreshJobId: get().refreshJobId ?? page.refreshJobId,
             }
           : {};
@@ -117,6 +120,7 @@ export const useFleetStore = create<FleetState>()((set, get) => {
     counts: null,
     accounts: [],
     refreshedAt: null,
+    asOf: null,
     refreshJobId: null,
     revision: 0,
     pages: new Map(),

@@ -15,6 +15,7 @@ import { AppError } from '../../app-error';
 import type { KeyValueStore } from '../../ports';
 import { isoDay } from '../fleet/dates';
 import type { FleetService } from '../fleet/fleet-service';
+import type { AccountEntry } from '../fleet/types';
 import { alertOf, expiringWithoutRenewal, leftAuthorized } from './alerts';
 import { accountBalance, lapsedInstances } from './balance-view';
 import { peekQuotaNotifications, type QuotaPeekDeps } from './quota-notifications';
@@ -41,6 +42,9 @@ export function createBalancesService(deps: BalancesDeps) {
   /** Quotas by instance, method and source: a 466 answer and a notification about the same quota both show. */
   const quotas = new Map<string, QuotaFigure>();
   const remember = (quota: QuotaFigure) => quotas.set(`${quota.idInstance}/${quota.method}/${quota.source}`, quota);
+  const rememberSeen = (entry: AccountEntry) => entry.facts.quotas.forEach((quota) => remember({ ...quota, source: 'response466', chats: [] }));
+  // The fleet kept from the last session brings the quotas its 466 answers reported.
+  deps.fleet.cache.entries().forEach(rememberSeen);
   const peeks = new Map<string, NotificationPeek>();
   /** GREEN-API accounts the running refresh has read: their queues are peeked at its end. */
   const toPeek = new Set<string>();
@@ -113,7 +117,7 @@ export function createBalancesService(deps: BalancesDeps) {
   deps.fleet.listen({
     committed(accountId, previous, next) {
       if (previous) leftThisRefresh.set(accountId, leftAuthorized(previous.rows, next.rows));
-      for (const quota of next.facts.quotas) remember({ ...quota, source: 'response466', chats: [] });
+      rememberSeen(next);
       if (next.refresh.provider === 'greenapi') toPeek.add(accountId);
     },
     async refreshed(signal) {

@@ -9,12 +9,15 @@ import {
   type FleetQueryInput,
   type FleetSort,
 } from '../../../../shared/fleet';
+import type { QuarantinedFile } from '../../../../shared/vault';
+import { silentLogger, type Logger } from '../../log';
 import type { KeyValueStore } from '../../ports';
-import type { JobRunner } from '../jobs/job-runner';
+import type { JobControl, JobRunner } from '../jobs/job-runner';
 import type { ProviderClients } from '../provider-clients';
 import { createBulkRunner } from './bulk-runner';
 import { createFleetCache } from './fleet-cache';
 import { fleetCsv } from './fleet-csv';
+import { createFleetWriter, loadSavedFleet, type FleetWriter, type LoadedFleet } from './fleet-file';
 import { isFleetProvider, refreshFleet, type FleetAccounts, type FleetProvider } from './refresh';
 import type { AccountEntry } from './types';
 import { createViewPrefs } from './view-prefs';
@@ -31,6 +34,14 @@ export interface FleetDeps {
   now?: () => Date;
   /** Minimum time between two `changed` notices while rows stream in. */
   changedEveryMs?: number;
+  /**
+   * Where the fleet is kept between sessions (fleet-file.ts); without it the fleet lives in memory only. Loaded
+   * at creation, written debounced as it changes and at the end of every refresh.
+   */
+  file?: string;
+  /** Quiet time before a change is written to `file`. */
+  saveDelayMs?: number;
+  log?: Logger;
 }
 
 /** Hooks for what builds on the fleet (balances, alerts): an account's old and new entry, and the end of a refresh. */
@@ -45,12 +56,15 @@ export interface FleetListener {
  */
 export function createFleetService(deps: FleetDeps) {
   const listeners: FleetListener[] = [];
+  const log = deps.log ?? silentLogger;
   let timer: NodeJS.Timeout | null = null;
+  let writer: FleetWriter | null = null;
   const cache = createFleetCache(() => {
     timer ??= setTimeout(() => {
       timer = null;
       deps.changed(cache.revision);
     }, deps.changedEveryMs ?? 200);
+    writer?.changed();
   });
   const bulk = createBulkRunner({ ...deps, cache });
   const view = createViewPrefs(deps.store);
@@ -58,12 +72,63 @@ export function createFleetService(deps: FleetDeps) {
   const runningRefresh = () => (refreshJob && deps.jobs.list().some((job) => job.jobId === refreshJob && job.state === 'running') ? refreshJob : null);
   let refreshedAt: string | null = null;
 
+  // The last session's fleet: shown until each account is read again, and the "previous" its first read compares to.
+  const loaded: LoadedFleet = deps.file ? loadSavedFleet(deps.file, log) : { saved: null, quarantined: null };
+  for (const entry of loaded.saved?.accounts ?? []) cache.commit(entry.refresh.accountId, entry);
+  refreshedAt = loaded.saved?.refreshedAt ?? null;
+  const fromLastSession = new Set(loaded.saved?.accounts.map((entry) => entry.refresh.accountId));
+  if (deps.file) {
+    const now = () => deps.now?.() ?? new Date();
+    writer = createFleetWriter(
+      deps.file,
+      () => ({ version: 1, savedAt: now().toISOString(), refreshedAt, accounts: cache.entries() }),
+      { delayMs: deps.saveDelayMs, log },
+    );
+  }
+  /** When the oldest rows still shown from the last session were read; null once every account was read again. */
+  const asOf = () =>
+    [...fromLastSession]
+      .map((accountId) => cache.entry(accountId)?.refresh.refreshedAt ?? null)
+      .filter((at): at is string => at !== null)
+      .sort()[0] ?? null;
+
   /** Accounts that still exist and have instances to list; rows of removed accounts are dropped. */
   const liveAccounts = () => {
     const records = deps.accounts.records().filter((record) => isFleetProvider(record.provider));
     cache.retain(new Set(records.map((record) => record.id)));
     return records;
   };
+
+  /** Reads the accounts into the cache, telling the listeners each account's old and new entry, then the end. */
+  const readAll = async (job: JobControl, accountIds: readonly string[] | undefined) => {
+    await refreshFleet(deps, job, accountIds, (record, read, at) => {
+      const failedRows = read.rows.filter((row) => row.error !== null).length;
+      const entry: AccountEntry = {
+        rows: read.rows,
+        facts: read.facts,
+        refresh: {
+          accountId: record.id,
+          accountName: record.name,
+          provider: record.provider,
+          state: read.error ? 'failed' : failedRows > 0 ? 'partial' : 'ok',
+          instances: read.rows.length,
+          failedRows,
+          error: read.error,
+          refreshedAt: at,
+        },
+      };
+      const previous = cache.entry(record.id);
+      fromLastSession.delete(record.id);
+      cache.commit(record.id, entry);
+      for (const listener of listeners) listener.committed?.(record.id, previous, entry);
+    });
+    // Inside the job, so that whoever sees its last progress event also sees the balances and snapshot it made.
+    refreshedAt = (deps.now?.() ?? new Date()).toISOString();
+    for (const listener of listeners) await listener.refreshed?.(job.signal);
+  };
+
+  // Accounts removed while the console was closed go with their rows (and out of the file at the next save).
+  if (loaded.saved) liveAccounts();
 
   const accountStates = (): AccountRefresh[] =>
     liveAccounts().map(
@@ -91,29 +156,12 @@ export function createFleetService(deps: FleetDeps) {
       const running = runningRefresh();
       if (running) return { jobId: running };
       const { jobId } = deps.jobs.start('fleet.refresh', async (job) => {
-        await refreshFleet(deps, job, accountIds, (record, read, at) => {
-          const failedRows = read.rows.filter((row) => row.error !== null).length;
-          const entry: AccountEntry = {
-            rows: read.rows,
-            facts: read.facts,
-            refresh: {
-              accountId: record.id,
-              accountName: record.name,
-              provider: record.provider,
-              state: read.error ? 'failed' : failedRows > 0 ? 'partial' : 'ok',
-              instances: read.rows.length,
-              failedRows,
-              error: read.error,
-              refreshedAt: at,
-            },
-          };
-          const previous = cache.entry(record.id);
-          cache.commit(record.id, entry);
-          for (const listener of listeners) listener.committed?.(record.id, previous, entry);
-        });
-        // Inside the job, so that whoever sees its last progress event also sees the balances and snapshot it made.
-        refreshedAt = (deps.now?.() ?? new Date()).toISOString();
-        for (const listener of listeners) await listener.refreshed?.(job.signal);
+        // Saved however the refresh ends (cancelled half-way, the accounts read so far are current), before the job.
+        try {
+          await readAll(job, accountIds);
+        } finally {
+          await writer?.flush();
+        }
       });
       refreshJob = jobId;
       return { jobId };
@@ -130,6 +178,7 @@ export function createFleetService(deps: FleetDeps) {
         counts: cache.counts(),
         revision: cache.revision,
         refreshedAt,
+        asOf: asOf(),
         refreshJobId: runningRefresh(),
         accounts,
       };
@@ -152,6 +201,10 @@ export function createFleetService(deps: FleetDeps) {
 
     /** Every account with instances and how its last refresh went ('never' before the first). */
     accounts: accountStates,
+    /** The saved fleet, when it could not be read at start-up and was moved aside. */
+    quarantined: (): QuarantinedFile[] => (loaded.quarantined ? [loaded.quarantined] : []),
+    /** Writes what is not saved yet (a bulk action's last rows); resolves once it is on disk. */
+    flush: () => writer?.flush() ?? Promise.resolve(),
     view,
   };
 }

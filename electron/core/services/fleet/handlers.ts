@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../../../shared/contract';
 import type { Handlers } from '../../bridge/dispatcher';
 import { createBalancesService } from '../balances/balances-service';
 import { balanceHandlers } from '../balances/handlers';
+import type { Logger } from '../../log';
 import type { KeyValueStore } from '../../ports';
 import type { JobRunner } from '../jobs/job-runner';
 import type { ProviderClients } from '../provider-clients';
@@ -32,15 +34,23 @@ export interface FleetAreaDeps {
   clients: ProviderClients;
   jobs: JobRunner;
   store: KeyValueStore;
-  /** Where balance snapshots are kept. */
+  /** Where the fleet between sessions and the balance snapshots are kept. */
   dataDir: string;
   audit: FleetDeps['audit'];
   emit: <K extends EventName>(name: K, payload: EventPayload<K>) => void;
+  log: Logger;
 }
 
-/** The fleet and the balances built on it, with their calls, as create-core wires them in one line. */
-export function createFleetHandlers(deps: FleetAreaDeps) {
-  const fleet = createFleetService({ ...deps, changed: (revision) => deps.emit('fleet.changed', { revision }) });
+/**
+ * The fleet and the balances built on it, as create-core wires them: their calls, the saved fleet if it had to be
+ * moved aside at start-up (reported with the other quarantined files), and the last save on the way out.
+ */
+export function createFleetArea(deps: FleetAreaDeps) {
+  const fleet = createFleetService({ ...deps, file: join(deps.dataDir, 'fleet.json'), changed: (revision) => deps.emit('fleet.changed', { revision }) });
   const balances = createBalancesService({ ...deps, fleet, alerted: (alerts) => deps.emit('balances.alerted', { alerts }) });
-  return { ...fleetHandlers(fleet), ...balanceHandlers(balances) };
+  return {
+    handlers: { ...fleetHandlers(fleet), ...balanceHandlers(balances) },
+    quarantined: fleet.quarantined,
+    dispose: () => fleet.flush(),
+  };
 }

@@ -1,6 +1,8 @@
+import type { InstanceRow } from '../../../../shared/fleet';
 import type { JobProgress } from '../../../../shared/jobs';
 import type { Sandbox } from '../../sandbox';
 import { startTestCore } from '../../testing/test-core';
+import { NO_FACTS, type AccountEntry } from './types';
 
 export type TestCore = Awaited<ReturnType<typeof startTestCore>>;
 
@@ -46,3 +48,42 @@ export const drafts = {
     apiToken: sandbox.demo.chat2desk.apiToken,
   }),
 };
+
+/** An account's entry as a refresh would have left it: GREEN-API rows, authorized unless said otherwise. */
+export function savedEntry(accountId: string, instanceIds: string[], row: Partial<InstanceRow> = {}, refreshedAt = '2025-11-22T14:05:00.000Z'): AccountEntry {
+  return {
+    rows: instanceIds.map((instanceId) => ({
+      key: `${accountId}/${instanceId}`,
+      provider: 'greenapi',
+      accountId,
+      accountName: `Account ${accountId}`,
+      instanceId,
+      externalId: null,
+      label: null,
+      phone: null,
+      whatsapp: 'authorized',
+      telegram: null,
+      queueSize: 0,
+      queueLimit: null,
+      subscription: null,
+      paidUntil: null,
+      daysLeft: null,
+      autoRenew: null,
+      cost: null,
+      error: null,
+      refreshedAt,
+      ...row,
+    })),
+    facts: NO_FACTS,
+    refresh: {
+      accountId,
+      accountName: `Account ${accountId}`,
+      provider: 'greenapi',
+      state: 'ok',
+      instances: instanceIds.length,
+      failedRows: 0,
+      error: null,
+      refreshedAt,
+    },
+  };
+}

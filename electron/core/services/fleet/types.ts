@@ -1,23 +1,29 @@
-import type { Chat2DeskLimits, QuotaSeen, TokenBalance } from '../../../../shared/balances';
+import { z } from 'zod';
+import { Chat2DeskLimitsSchema, QuotaSeenSchema, TokenBalanceSchema } from '../../../../shared/balances';
 import type { AppErrorShape } from '../../../../shared/errors';
-import type { AccountRefresh, InstanceRow } from '../../../../shared/fleet';
+import { AccountRefreshSchema, InstanceRowSchema, type InstanceRow } from '../../../../shared/fleet';
 import type { ProviderClients } from '../provider-clients';
 import type { ConcurrencyLimit } from './concurrency';
 import type { RowContext } from './row-mapping';
 
-/** What a refresh learns about an account besides its rows: balances and limits, for the Balances screen. */
-export interface AccountFacts {
-  tokens: TokenBalance[];
-  chat2desk: Chat2DeskLimits | null;
-  quotas: QuotaSeen[];
-}
+/**
+ * What a refresh learns about an account besides its rows: balances and limits, for the Balances screen. A token's
+ * label, customer id and balance only — never the token itself: these facts are saved with the fleet (fleet-file.ts).
+ */
+export const AccountFactsSchema = z.object({
+  tokens: z.array(TokenBalanceSchema),
+  chat2desk: Chat2DeskLimitsSchema.nullable(),
+  quotas: z.array(QuotaSeenSchema),
+});
+export type AccountFacts = z.infer<typeof AccountFactsSchema>;
 
 /** One account as the last refresh left it. */
-export interface AccountEntry {
-  rows: InstanceRow[];
-  facts: AccountFacts;
-  refresh: AccountRefresh;
-}
+export const AccountEntrySchema = z.object({
+  rows: z.array(InstanceRowSchema),
+  facts: AccountFactsSchema,
+  refresh: AccountRefreshSchema,
+});
+export type AccountEntry = z.infer<typeof AccountEntrySchema>;
 
 /** Progress of a refresh, in instances: totals grow as providers say how many there are. */
 export interface RefreshProgress {
