@@ -24,7 +24,14 @@ let core: Core | null = null;
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => void core?.dispose());
+// Quitting waits for the core to finish its writes (the saved fleet is debounced by up to a second), then exits.
+let disposed = false;
+app.on('will-quit', (event) => {
+  if (disposed || !core) return;
+  event.preventDefault();
+  disposed = true;
+  void core.dispose().finally(() => app.exit(0));
+});
 
 void app.whenReady().then(async () => {
   hardenSession(session.defaultSession);

@@ -23,7 +23,7 @@ const fake = vi.hoisted(() => {
     webRequest: { onHeadersReceived: (handler: Listener) => (session.handlers.headers = handler) },
     handlers: {} as Record<string, Listener>,
   };
-  return { appListeners, ready: () => ready(), whenReady, windows, calls, session, schemes: [] as unknown[], protocolHandlers: new Map<string, Listener>(), ipc: new Map<string, Listener>(), dispatch: vi.fn(async () => ({ ok: true, value: null })) };
+  return { appListeners, ready: () => ready(), whenReady, windows, calls, session, schemes: [] as unknown[], protocolHandlers: new Map<string, Listener>(), ipc: new Map<string, Listener>(), dispatch: vi.fn(async () => ({ ok: true, value: null })), dispose: vi.fn(async (): Promise<void> => undefined) };
 });
 
 vi.mock('electron', () => {
@@ -52,6 +52,7 @@ vi.mock('electron', () => {
       enableSandbox: () => fake.calls.push('app.enableSandbox'),
       requestSingleInstanceLock: () => true,
       quit: vi.fn(),
+      exit: vi.fn(),
       on: (name: string, listener: any) => fake.appListeners.set(name, listener),
       whenReady: () => fake.whenReady,
       getPath: () => mkdtempSync(join(tmpdir(), 'switchboard-main-')),
@@ -69,7 +70,7 @@ vi.mock('electron', () => {
     Notification: class {},
   };
 });
-vi.mock('../core/create-core', () => ({ createCore: async () => ({ dispatch: fake.dispatch, dispose: vi.fn() }) }));
+vi.mock('../core/create-core', () => ({ createCore: async () => ({ dispatch: fake.dispatch, dispose: fake.dispose }) }));
 vi.mock('./keychain', () => ({ loadKeychain: async () => ({ keychain: null, problem: 'not in this test', name: 'none' }) }));
 vi.mock('./store', () => ({ openElectronStore: () => ({ store: {}, quarantined: [] }) }));
 vi.mock('./notifications', () => ({ createElectronNotifier: () => ({}) }));
@@ -123,6 +124,20 @@ describe('main process wiring', () => {
     expect([...fake.protocolHandlers.keys()]).toEqual(['app']);
     expect(window.loaded).toEqual(['app://switchboard/index.html']);
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+  });
+
+  it('quits only once the core has finished its writes', async () => {
+    await whenMainIsReady();
+    const { app } = await import('electron');
+    let finishWrites!: () => void;
+    fake.dispose.mockReturnValue(new Promise<void>((resolve) => (finishWrites = resolve)));
+    const event = { preventDefault: vi.fn() };
+    fake.appListeners.get('will-quit')!(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    await Promise.resolve();
+    expect(app.exit).not.toHaveBeenCalled();
+    finishWrites();
+    await vi.waitFor(() => expect(app.exit).toHaveBeenCalledWith(0));
   });
 
   it('registers one IPC handler per contract call, each passing on the verdict on its sender', async () => {

@@ -4,7 +4,7 @@
  */
 export const en = {
   // Common words
-  'startup.quarantined': 'A file Switchboard could not read was moved aside, not deleted: {file} is now {movedTo}. Settings in it start from defaults.',
+  'startup.quarantined': 'A file Switchboard could not read was moved aside, not deleted: {file} is now {movedTo}. What it held starts afresh; the moved file is kept for you or support to look at.',
   'common.actions': 'Actions',
   'common.cancel': 'Cancel',
   'common.close': 'Close',

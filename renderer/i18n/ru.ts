@@ -7,7 +7,7 @@ import type { Catalog, RussianPlural } from './catalog';
  */
 export const ru: Catalog<RussianPlural> = {
   // Общие слова
-  'startup.quarantined': 'Файл, который Switchboard не смог прочитать, перемещён, а не удалён: {file} теперь {movedTo}. Настройки из него начаты заново.',
+  'startup.quarantined': 'Файл, который Switchboard не смог прочитать, перемещён, а не удалён: {file} теперь {movedTo}. Его содержимое начато заново; перемещённый файл сохранён, чтобы вы или поддержка могли его изучить.',
   'common.actions': 'Действия',
   'common.cancel': 'Отмена',
   'common.close': 'Закрыть',

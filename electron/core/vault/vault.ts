@@ -5,7 +5,8 @@ import { checkOpens, DEFAULT_SCRYPT, deriveKey, entryAad, generateSalt, open, se
 import { provideDataKey, readDataKey } from './data-key';
 import { createSerialQueue } from './serial-queue';
 import type { SecretVault, VaultOptions } from './types';
-import { fileExists, quarantine, readVaultFile, removeStrayTemps, serialiseVault, writeFileAtomic } from './vault-file';
+import { fileExists, removeStrayTemps, writeFileAtomic } from '../store/atomic-file';
+import { quarantine, readVaultFile, serialiseVault } from './vault-file';
 import { buildHeader, headerAad, headerProblem, type Header } from './vault-header';
 
 type Entries = Map<string, Box>;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { QuarantinedFile } from '../../../../shared/vault';
 import type { Logger } from '../../log';
 import { quarantineFile } from '../../store/quarantine';
-import { removeStrayTemps, writeFileAtomic } from '../../vault/vault-file';
+import { removeStrayTemps, writeFileAtomic } from '../../store/atomic-file';
 import { AccountEntrySchema } from './types';
 
 /**

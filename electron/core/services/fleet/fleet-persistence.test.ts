@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../log';
 import type { KeyValueStore } from '../../ports';
-import { writeFileAtomic } from '../../vault/vault-file';
+import { writeFileAtomic } from '../../store/atomic-file';
 import { createJobRunner } from '../jobs/job-runner';
 import type { ProviderClients } from '../provider-clients';
 import { loadSavedFleet, type SavedFleet } from './fleet-file';
@@ -12,8 +12,8 @@ import { createFleetService } from './fleet-service';
 import { savedEntry } from './test-support';
 
 // Counted, not replaced: the fleet is really written, and the test sees how often.
-vi.mock('../../vault/vault-file', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../vault/vault-file')>();
+vi.mock('../../store/atomic-file', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../store/atomic-file')>();
   return { ...actual, writeFileAtomic: vi.fn(actual.writeFileAtomic) };
 });
 const writes = () => vi.mocked(writeFileAtomic).mock.calls.filter(([file]) => file.endsWith('fleet.json')).length;
