@@ -27,6 +27,8 @@ export default defineConfig({
       ],
     },
     viewport: { width: 1280, height: 820 },
+    // A click on something that never becomes clickable fails where it waits, not as the whole test's timeout.
+    actionTimeout: 30_000,
     trace: 'off',
   },
 });

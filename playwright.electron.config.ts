@@ -14,4 +14,6 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: 'list',
+  // Its own folder: the web-mode suite's failure reports in test-results/ must survive this run.
+  outputDir: 'test-results-electron',
 });

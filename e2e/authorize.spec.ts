@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { startSandbox, type Sandbox } from '../electron/core/sandbox';
 import { accessibilityViolations, openConsole } from './console';
-import { addGreenApiAccount } from './fleet-accounts';
+import { addChatpushAccount, addGreenApiAccount } from './fleet-accounts';
 import { startWebMode, type WebMode } from './web-mode';
 
 /**
@@ -21,7 +21,7 @@ test.beforeAll(async ({ browser }) => {
   web = await startWebMode();
   page = await (await browser.newContext()).newPage();
   await openConsole(page, web.url);
-  await addChatpushAccount(page, sandbox);
+  await addChatpushAccount(page, sandbox, 'Jetapi (local)', [{ label: 'Support line', token: sandbox.demo.chatpush.clientTokens[0]!.token }]);
   await addGreenApiAccount(page, sandbox, 'GREEN-API (local)');
   await page.goto(page.url().replace(/#.*$/, '') + '#/authorize');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Authorize');
@@ -37,25 +37,6 @@ const qr = () => dialog().getByRole('img', { name: 'QR code to scan with WhatsAp
 const status = (scope: Locator = dialog()) => scope.locator('.auth-phase');
 const chatpush = () => sandbox.state.chatpush.instances;
 const greenapi = () => sandbox.demo.greenapi;
-
-async function addChatpushAccount(page: Page, sandbox: Sandbox) {
-  await page.goto(page.url().replace(/#.*$/, '') + '#/accounts');
-  await page.getByRole('button', { name: 'Add account' }).first().click();
-  const form = page.getByRole('dialog');
-  await form.getByRole('radio', { name: 'Chategy / Jetapi' }).check();
-  await form.getByLabel('Account name').fill('Jetapi (local)');
-  await form.getByLabel('Brand').selectOption('custom');
-  await form.getByLabel('REST API').fill(sandbox.urls.chatpush.rest);
-  await form.getByLabel('Site root').fill(sandbox.urls.chatpush.root);
-  await form.getByLabel('WhatsApp socket').fill(sandbox.urls.chatpush.whatsappWs);
-  await form.getByLabel('Telegram socket').fill(sandbox.urls.chatpush.telegramWs);
-  await form.getByLabel('Developer api_key').fill(sandbox.demo.chatpush.apiKey);
-  await form.getByRole('button', { name: 'Add client token' }).click();
-  await form.getByLabel('Client token 1: Label').fill('Support line');
-  await form.getByLabel('Client token 1: Token').fill(sandbox.demo.chatpush.clientTokens[0]!.token);
-  await form.getByRole('button', { name: 'Add account' }).click();
-  await expect(form).toBeHidden();
-}
 
 async function chooseAccount(name: string) {
   const select = page.getByLabel('Account', { exact: true });

@@ -137,10 +137,7 @@ test('GREEN-API quota figures from a quotaExceeded notification at the head of a
   const greenapi = sandbox.controls.greenapi;
   // A polling instance (no webhook URL) on the Developer tariff: a 4th chat in a month overflows (§8.1).
   const polled = sandbox.state.greenapi.instances.find((i) => i.state === 'notAuthorized' && i.settings.webhookUrl === '')!;
-  greenapi.scanQr(polled.idInstance);
-  greenapi.dropNotifications(polled.idInstance);
-  greenapi.setTariff(polled.idInstance, 'developer');
-  for (const n of [1, 2, 3, 4]) greenapi.pushIncomingMessage(polled.idInstance, { chatId: `7900000000${n}@c.us`, text: 'hi' });
+  greenapi.overflowChatQuota(polled.idInstance);
   expect(greenapi.queuedNotifications(polled.idInstance).map((entry) => entry.body.typeWebhook)).toEqual(['quotaExceeded']);
 
   await refresh();

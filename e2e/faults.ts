@@ -2,6 +2,7 @@ import { expect, type Browser, type Locator, type Page } from '@playwright/test'
 import { startSandbox, type Fault, type Sandbox } from '../electron/core/sandbox';
 import type { ProviderId } from '../shared/providers';
 import { openConsole } from './console';
+import { addChat2DeskAccount, addChatpushAccount, addChattiAccount, addGreenApiAccount } from './fleet-accounts';
 import { startWebMode, type WebMode } from './web-mode';
 
 /**
@@ -135,19 +136,6 @@ export async function openScreen(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 }
 
-const dialog = (page: Page) => page.getByRole('dialog');
-
-async function startAdding(page: Page, provider: string, name: string) {
-  await page.getByRole('button', { name: 'Add account' }).first().click();
-  await dialog(page).getByRole('radio', { name: provider }).check();
-  await dialog(page).getByLabel('Account name').fill(name);
-}
-
-async function save(page: Page) {
-  await dialog(page).getByRole('button', { name: 'Add account' }).click();
-  await expect(dialog(page)).toBeHidden();
-}
-
 /** The sandbox customer whose client token the Chategy/Jetapi account carries (deliveries are looked up with it). */
 export const chatpushCustomer = (sandbox: Sandbox) => sandbox.state.chatpush.instances.find((i) => i.token === sandbox.demo.chatpush.clientTokens[0]!.token)!;
 
@@ -155,45 +143,12 @@ export const chatpushCustomer = (sandbox: Sandbox) => sandbox.state.chatpush.ins
 export const greenInstances = (sandbox: Sandbox) => sandbox.demo.greenapi.slice(0, 2);
 
 const ADD: Record<ProviderId, (page: Page, sandbox: Sandbox) => Promise<void>> = {
-  async chatpush(page, sandbox) {
-    await startAdding(page, 'Chategy / Jetapi', ACCOUNT.chatpush);
-    const form = dialog(page);
-    await form.getByLabel('Brand').selectOption('custom');
-    await form.getByLabel('REST API').fill(sandbox.urls.chatpush.rest);
-    await form.getByLabel('Site root').fill(sandbox.urls.chatpush.root);
-    await form.getByLabel('WhatsApp socket').fill(sandbox.urls.chatpush.whatsappWs);
-    await form.getByLabel('Telegram socket').fill(sandbox.urls.chatpush.telegramWs);
-    await form.getByLabel('Developer api_key').fill(sandbox.demo.chatpush.apiKey);
-    await form.getByRole('button', { name: 'Add client token' }).click();
-    await form.getByLabel('Client token 1: Label').fill('Sales desk');
-    await form.getByLabel('Client token 1: Token').fill(chatpushCustomer(sandbox).token);
-    await form.getByRole('button', { name: 'Add client token' }).click();
-    await form.getByLabel('Client token 2: Label').fill('Master');
-    await form.getByLabel('Client token 2: Token').fill(sandbox.controls.chatpush.developerToken());
-    await save(page);
-  },
-  async greenapi(page, sandbox) {
-    await startAdding(page, 'GREEN-API', ACCOUNT.greenapi);
-    const lines = greenInstances(sandbox)
-      .map((i) => `${i.idInstance} ${i.apiTokenInstance} ${sandbox.urls.greenapi.apiUrl} ${sandbox.urls.greenapi.mediaUrl}`)
-      .join('\n');
-    await dialog(page).getByRole('button', { name: 'Paste several' }).click();
-    await dialog(page).getByLabel('Instances, one per line').fill(lines);
-    await dialog(page).getByRole('button', { name: 'Preview' }).click();
-    await dialog(page).getByRole('button', { name: /Add \d+ instances/ }).click();
-    await save(page);
-  },
-  async chat2desk(page, sandbox) {
-    await startAdding(page, 'Chat2Desk', ACCOUNT.chat2desk);
-    await dialog(page).getByLabel('API token', { exact: true }).fill(sandbox.demo.chat2desk.apiToken);
-    await dialog(page).getByLabel('Base URL', { exact: true }).fill(sandbox.urls.chat2desk.baseUrl);
-    await save(page);
-  },
-  async chatti(page, sandbox) {
-    await startAdding(page, 'Chatti', ACCOUNT.chatti);
-    await dialog(page).getByLabel('API key (x-api-key)').fill(sandbox.demo.chatti.apiKey);
-    await dialog(page).getByLabel('Base URL', { exact: true }).fill(sandbox.urls.chatti.baseUrl);
-    await dialog(page).getByLabel('Test path').fill(sandbox.demo.chatti.probePath);
-    await save(page);
-  },
+  chatpush: (page, sandbox) =>
+    addChatpushAccount(page, sandbox, ACCOUNT.chatpush, [
+      { label: 'Sales desk', token: chatpushCustomer(sandbox).token },
+      { label: 'Master', token: sandbox.controls.chatpush.developerToken() },
+    ]),
+  greenapi: (page, sandbox) => addGreenApiAccount(page, sandbox, ACCOUNT.greenapi, greenInstances(sandbox)),
+  chat2desk: (page, sandbox) => addChat2DeskAccount(page, sandbox, ACCOUNT.chat2desk),
+  chatti: (page, sandbox) => addChattiAccount(page, sandbox, ACCOUNT.chatti),
 };

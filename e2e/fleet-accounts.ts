@@ -2,8 +2,8 @@ import { expect, type Page } from '@playwright/test';
 import type { Sandbox } from '../electron/core/sandbox';
 
 /**
- * Accounts for the Instances and Balances specs, entered on the Accounts screen the way a user would, pointing at
- * a sandbox the spec runs itself (so it can seed instances and set balances with the sandbox's controls).
+ * Accounts entered on the Accounts screen the way a user would, pointing at a sandbox the spec runs itself (so it
+ * can seed instances, set balances and inject faults with the sandbox's controls). Every spec adds accounts here.
  */
 const dialog = (page: Page) => page.getByRole('dialog');
 
@@ -20,8 +20,14 @@ async function save(page: Page) {
   await expect(dialog(page)).toBeHidden();
 }
 
-/** A Chategy/Jetapi account with the developer's master token as a client token (it reads the paying balance). */
-export async function addChatpushAccount(page: Page, sandbox: Sandbox, name: string) {
+/** A client token as the account form takes it. */
+export type ClientToken = { label: string; token: string };
+
+/**
+ * A Chategy/Jetapi account. By default its one client token is the developer's master token (it reads the paying
+ * balance); specs that look deliveries up or authorize pass the customers' tokens they need.
+ */
+export async function addChatpushAccount(page: Page, sandbox: Sandbox, name: string, tokens?: ClientToken[]) {
   await startAdding(page, 'Chategy / Jetapi', name);
   const form = dialog(page);
   await form.getByLabel('Brand').selectOption('custom');
@@ -30,21 +36,38 @@ export async function addChatpushAccount(page: Page, sandbox: Sandbox, name: str
   await form.getByLabel('WhatsApp socket').fill(sandbox.urls.chatpush.whatsappWs);
   await form.getByLabel('Telegram socket').fill(sandbox.urls.chatpush.telegramWs);
   await form.getByLabel('Developer api_key').fill(sandbox.demo.chatpush.apiKey);
-  await form.getByRole('button', { name: 'Add client token' }).click();
-  await form.getByLabel('Client token 1: Label').fill('Master');
-  await form.getByLabel('Client token 1: Token').fill(sandbox.controls.chatpush.developerToken());
+  for (const [index, { label, token }] of (tokens ?? [{ label: 'Master', token: sandbox.controls.chatpush.developerToken() }]).entries()) {
+    await form.getByRole('button', { name: 'Add client token' }).click();
+    await form.getByLabel(`Client token ${index + 1}: Label`).fill(label);
+    await form.getByLabel(`Client token ${index + 1}: Token`).fill(token);
+  }
   await save(page);
 }
 
-/** A GREEN-API account with the sandbox's demo instances, pasted as lines. */
-export async function addGreenApiAccount(page: Page, sandbox: Sandbox, name: string) {
+/** A GREEN-API account with these instances (the sandbox's demo ones by default), pasted as lines. */
+export async function addGreenApiAccount(page: Page, sandbox: Sandbox, name: string, instances = sandbox.demo.greenapi) {
   await startAdding(page, 'GREEN-API', name);
-  const lines = sandbox.demo.greenapi
+  const lines = instances
     .map((i) => `${i.idInstance} ${i.apiTokenInstance} ${sandbox.urls.greenapi.apiUrl} ${sandbox.urls.greenapi.mediaUrl}`)
     .join('\n');
   await dialog(page).getByRole('button', { name: 'Paste several' }).click();
   await dialog(page).getByLabel('Instances, one per line').fill(lines);
   await dialog(page).getByRole('button', { name: 'Preview' }).click();
   await dialog(page).getByRole('button', { name: /Add \d+ instances/ }).click();
+  await save(page);
+}
+
+export async function addChat2DeskAccount(page: Page, sandbox: Sandbox, name: string) {
+  await startAdding(page, 'Chat2Desk', name);
+  await dialog(page).getByLabel('API token', { exact: true }).fill(sandbox.demo.chat2desk.apiToken);
+  await dialog(page).getByLabel('Base URL', { exact: true }).fill(sandbox.urls.chat2desk.baseUrl);
+  await save(page);
+}
+
+export async function addChattiAccount(page: Page, sandbox: Sandbox, name: string) {
+  await startAdding(page, 'Chatti', name);
+  await dialog(page).getByLabel('API key (x-api-key)').fill(sandbox.demo.chatti.apiKey);
+  await dialog(page).getByLabel('Base URL', { exact: true }).fill(sandbox.urls.chatti.baseUrl);
+  await dialog(page).getByLabel('Test path').fill(sandbox.demo.chatti.probePath);
   await save(page);
 }

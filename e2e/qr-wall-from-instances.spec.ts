@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSandbox, type Sandbox } from '../electron/core/sandbox';
 import { accessibilityViolations, openConsole } from './console';
-import { addChatpushAccount, addGreenApiAccount } from './fleet-accounts';
+import { addChat2DeskAccount, addChatpushAccount, addGreenApiAccount } from './fleet-accounts';
 import { startWebMode, type WebMode } from './web-mode';
 
 /**
@@ -46,17 +46,6 @@ test.afterAll(async () => {
   await web?.stop();
   await sandbox?.close();
 });
-
-async function addChat2DeskAccount(page: Page, sandbox: Sandbox, name: string) {
-  await page.getByRole('button', { name: 'Add account' }).first().click();
-  const form = page.getByRole('dialog');
-  await form.getByRole('radio', { name: 'Chat2Desk' }).check();
-  await form.getByLabel('Account name').fill(name);
-  await form.getByLabel('API token', { exact: true }).fill(sandbox.demo.chat2desk.apiToken);
-  await form.getByLabel('Base URL', { exact: true }).fill(sandbox.urls.chat2desk.baseUrl);
-  await form.getByRole('button', { name: 'Add account' }).click();
-  await expect(form).toBeHidden();
-}
 
 const wall = () => page.getByRole('dialog');
 /** Tiles are named after their instance and account; the list of instances left off has unnamed items. */

@@ -247,6 +247,8 @@ test('providers that echo the credential in their error answers: every screen sh
     await expectNoLeak('connection tests against echoing providers');
 
     await goTo('instances');
+    // The read the first visit started in the test before may still be going on a loaded machine.
+    await expect(page.getByRole('button', { name: 'Refresh fleet' })).toBeVisible({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Refresh fleet' }).click();
     await expect(page.getByText('Some accounts could not be read in full')).toBeVisible();
     await page.getByRole('button', { name: 'Export CSV' }).click();

@@ -24,11 +24,15 @@ describe('testAccountConnection against the sandbox', () => {
     const result = await testAccountConnection(draftFor(sandbox, 'chatpush'), options());
     expect(ConnectionTestResultSchema.parse(result)).toEqual(result);
     expect(result.ok).toBe(true);
-    expect(result.checks.map((c) => c.kind)).toEqual(['developerKey', 'clientToken', 'clientToken', 'clientToken']);
+    expect(result.checks.map((c) => c.kind)).toEqual(['developerKey', 'clientToken', 'clientToken', 'clientToken', 'clientToken']);
     expect(facts(result.checks[0]!)).toEqual({ instances: '12' });
     const first = sandbox.state.chatpush.instances[0]!;
     expect(facts(result.checks[1]!)).toEqual({ balance: first.account.totalAmount, customerId: String(first.customerId) });
     expect(result.checks[1]!.label).toBe('Sales desk');
+    // The demo's last token is the developer's own account: the balance renewals are paid from.
+    const master = result.checks[4]!;
+    expect(master.label).toBe('Master account');
+    expect(facts(master)).toEqual({ balance: sandbox.state.chatpush.developer.totalAmount, customerId: String(sandbox.state.chatpush.developer.customerId) });
     for (const check of result.checks) expect(check.latencyMs).toBeGreaterThanOrEqual(0);
     // §2: list instances asked for one item only.
     expect(sandbox.requests.list('chatpush')[0]!.path).toContain('per_page=1');
@@ -40,7 +44,7 @@ describe('testAccountConnection against the sandbox', () => {
     draft.clientTokens[1]!.token = 'eyJhbGciOiJIUzI1NiJ9.eyJjdXN0b21lcl9pZCI6MX0.forged-signature';
     const result = await testAccountConnection(draft, options());
     expect(result.ok).toBe(false);
-    expect(result.checks.map((c) => c.ok)).toEqual([false, true, false, true]);
+    expect(result.checks.map((c) => c.ok)).toEqual([false, true, false, true, true]);
     const developer = result.checks[0]!.error!;
     expect(developer.code).toBe('auth_failed');
     expect(developer.details).toMatchObject({ provider: 'chatpush', operation: 'listInstances', status: 401, providerMessage: 'Not authorized!' });

@@ -34,6 +34,9 @@ function refreshLinked(linked: AuthTarget[]) {
   void call('fleet.refresh', { accountIds }).then(({ jobId }) => useFleetStore.getState().setRefreshJob(jobId), () => undefined);
 }
 
+/** Whether this window has read the fleet by itself yet (see the effect below). */
+let autoRefreshed = false;
+
 /** Every instance of every account in one table: state at a glance, filters, bulk actions, export. */
 export function InstancesScreen() {
   const t = useT();
@@ -51,9 +54,11 @@ export function InstancesScreen() {
   }, []);
 
   // The first visit of a session reads the fleet at once: an empty table that waits for a click helps no one.
+  // Once only: a fleet whose every account fails stays empty, and must not be read again and again by itself.
   useEffect(() => {
     const { refreshedAt, refreshJobId } = useFleetStore.getState();
-    if (loaded && accounts.length > 0 && !refreshedAt && !refreshJobId && (counts?.total ?? 0) === 0) {
+    if (loaded && accounts.length > 0 && !refreshedAt && !refreshJobId && (counts?.total ?? 0) === 0 && !autoRefreshed) {
+      autoRefreshed = true;
       void call('fleet.refresh', {}).then(({ jobId }) => useFleetStore.getState().setRefreshJob(jobId), () => undefined);
     }
   }, [loaded, accounts.length, counts]);

@@ -179,6 +179,19 @@ export function createGreenApiControls(world: GreenApiWorld, context: SandboxCon
       for (const { receiptId } of [...queue.list()]) queue.delete(receiptId);
     },
 
+    /**
+     * §8.1 / §5.3: a linked Developer-tariff instance with an empty queue hears from a 4th chat this month, so the
+     * queue's head is a quotaExceeded notification (and sends to a new chat get 466). Returns the chats it heard.
+     */
+    overflowChatQuota(idInstance: string): string[] {
+      if (instance(idInstance).state !== 'authorized') this.scanQr(idInstance);
+      this.dropNotifications(idInstance);
+      this.setTariff(idInstance, 'developer');
+      const chats = [1, 2, 3, 4].map((n) => `7900000000${n}@c.us`);
+      for (const chatId of chats) this.pushIncomingMessage(idInstance, { chatId, text: 'hi' });
+      return chats;
+    },
+
     /** Every webhook POST attempt: receipt, the status the endpoint answered (0: unreachable or timed out), when. */
     webhookAttempts(idInstance: string) {
       return [...engine.runtime(instance(idInstance)).webhookAttempts];

@@ -139,10 +139,7 @@ describe('balances', () => {
     const greenapi = sandbox.controls.greenapi;
     // A polling instance (no webhook URL) on the Developer tariff whose 4th chat of the month overflows (§8.1).
     const polled = sandbox.state.greenapi.instances.find((i) => i.state === 'notAuthorized' && i.settings.webhookUrl === '')!;
-    greenapi.scanQr(polled.idInstance);
-    greenapi.dropNotifications(polled.idInstance);
-    greenapi.setTariff(polled.idInstance, 'developer');
-    for (const n of [1, 2, 3, 4]) greenapi.pushIncomingMessage(polled.idInstance, { chatId: `7900000000${n}@c.us`, text: 'hi' });
+    greenapi.overflowChatQuota(polled.idInstance);
     const queued = greenapi.queuedNotifications(polled.idInstance);
     expect(queued[0]!.body.typeWebhook).toBe('quotaExceeded');
     sandbox.requests.clear();

@@ -40,15 +40,9 @@ const peek = (options: { signal?: AbortSignal; waitMs?: number } = {}) =>
   });
 const requested = (method: string) => sandbox.requests.list('greenapi').filter((request) => request.path.includes(`/${method}/`));
 
-/** The Developer tariff's 3 chats used, and a 4th writing in: the sandbox queues a quotaExceeded (§8.1, §14.20). */
-function overflowChats() {
-  greenapi().setTariff(id(), 'developer');
-  for (const chatId of [...CHATS, '79000000004@c.us']) greenapi().pushIncomingMessage(id(), { chatId, text: 'hello' });
-}
-
 describe('peeking at the head of a notification queue', () => {
   it('reads a quotaExceeded at the head as quota figures, with the chats it names', async () => {
-    overflowChats();
+    greenapi().overflowChatQuota(id());
     const queued = greenapi().queuedNotifications(id());
     expect(queued.map((entry) => entry.body.typeWebhook)).toEqual(['quotaExceeded']);
 
@@ -69,7 +63,7 @@ describe('peeking at the head of a notification queue', () => {
   });
 
   it('never deletes: the notification is still at the head for the customer’s integration, read after read', async () => {
-    overflowChats();
+    greenapi().overflowChatQuota(id());
     const before = greenapi().queuedNotifications(id());
     await peek();
     await peek();
@@ -82,7 +76,7 @@ describe('peeking at the head of a notification queue', () => {
 
   it('reads only the head: a quotaExceeded behind another notification is left where it is', async () => {
     Object.assign(record().settings, { incomingWebhook: 'yes' });
-    overflowChats();
+    greenapi().overflowChatQuota(id());
     expect(greenapi().queuedNotifications(id()).map((entry) => entry.body.typeWebhook)).toEqual([
       'incomingMessageReceived',
       'incomingMessageReceived',
