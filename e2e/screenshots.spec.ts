@@ -71,6 +71,10 @@ test('every screen with the demo workspace, light English and dark Russian, with
         await page.keyboard.press(`Alt+${index + 1}`);
         await page.waitForLoadState('networkidle');
         await expect(page.locator('main')).toBeVisible();
+        // A picture of the fleet screens once the fleet has been read, not of the progress bar.
+        if (screen === 'instances' || screen === 'balances') {
+          await expect(page.getByRole('button', { name: /^(Refresh fleet|Обновить парк)$/ })).toBeVisible({ timeout: 30_000 });
+        }
         expect(await accessibilityViolations(page), `${screen} ${theme} ${locale}`).toEqual([]);
         await page.screenshot({ path: join(OUT, `screen-${screen}-${theme}-${locale}.png`) });
       }

@@ -55,7 +55,11 @@ export function RefreshBar() {
             max={Math.max(1, progress?.total ?? 1)}
           />
           <span role="status">
-            {progress && progress.total > 0 ? t('instances.refreshing', { done: progress.done, total: progress.total }) : t('instances.refreshStarting')}
+            {!progress || progress.total === 0
+              ? t('instances.refreshStarting')
+              : progress.done < progress.total
+                ? t('instances.refreshing', { done: progress.done, total: progress.total })
+                : t('instances.refreshFinishing', { total: progress.total })}
           </span>
           <button type="button" className="button" onClick={cancel}>
             {t('instances.cancelRefresh')}

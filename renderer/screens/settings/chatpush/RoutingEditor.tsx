@@ -48,7 +48,7 @@ export function RoutingEditor({ value, onChange, error }: { value: Channel[]; on
         </ol>
       )}
       {next && (
-        <div className="button-row">
+        <div className="field-with-action">
           <SelectField id="cp-routing-add" label={t('settings.cp.addChannel')} value={next} onChange={setAdding} options={left.map((channel) => ({ value: channel, label: channel }))} />
           <button type="button" className="button" onClick={() => onChange([...value, next])}>
             {t('settings.cp.add')}
