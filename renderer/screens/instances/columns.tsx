@@ -79,7 +79,7 @@ export function cellContent(column: FleetColumn, row: InstanceRow, { t, money, d
         </>
       );
     case 'externalId':
-      return row.externalId ?? none;
+      return row.externalId ? <span className="mono">{row.externalId}</span> : none;
     case 'label':
       return row.label ?? none;
     case 'phone':
