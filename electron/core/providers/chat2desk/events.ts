@@ -141,80 +141,43 @@ const TicketPayload = z.looseObject({ timestamp: z.string(), ticket: Ticket, upd
 
 const AiHintsPayload = z.looseObject({ client_id: Id, message_id: Id, hint_id: Nullable(Id), channel_id: Nullable(Id) });
 
+/**
+ * One row of the catalogue: the subscription name (also the payload's `hook_type`, except in three rows that set
+ * their own), whether a webhook's channel filter applies, the payload schema and what it delivers.
+ */
+function event<const N extends string, P extends z.ZodType>(name: N, scope: 'channel' | 'company', payload: P, delivers: string) {
+  return { name, hookType: name, channelScoped: scope === 'channel', delivers, payload };
+}
+
 export const CHAT2DESK_EVENTS = [
-  { name: 'inbox', hookType: 'inbox', channelScoped: true, delivers: 'an incoming message from a client', payload: MessagePayload },
-  { name: 'outbox', hookType: 'outbox', channelScoped: true, delivers: 'an outgoing message to a client was sent', payload: MessagePayload },
+  event('inbox', 'channel', MessagePayload, 'an incoming message from a client'),
+  event('outbox', 'channel', MessagePayload, 'an outgoing message to a client was sent'),
+  event('imported_message', 'channel', MessagePayload, 'a message imported (extra_data.imported) or taken straight from WhatsApp, VK Direct or Telegram User; it fires no inbox/outbox'),
+  event('outbox_status', 'channel', OutboxStatusPayload, 'the delivery status of an outgoing message (data.gateway_status, data.error)'),
+  event('comment', 'channel', MessagePayload, 'an internal comment in a dialog'),
   {
-    name: 'imported_message',
-    hookType: 'imported_message',
-    channelScoped: true,
-    delivers: 'a message imported (extra_data.imported) or taken straight from WhatsApp, VK Direct or Telegram User; it fires no inbox/outbox',
-    payload: MessagePayload,
-  },
-  {
-    name: 'outbox_status',
-    hookType: 'outbox_status',
-    channelScoped: true,
-    delivers: 'the delivery status of an outgoing message (data.gateway_status, data.error)',
-    payload: OutboxStatusPayload,
-  },
-  { name: 'comment', hookType: 'comment', channelScoped: true, delivers: 'an internal comment in a dialog', payload: MessagePayload },
-  {
-    name: 'operator_status_changed',
+    ...event('operator_status_changed', 'company', OperatorStatusPayload, 'an operator went online, offline or busy (online, offline_type, status_id)'),
     hookType: 'operator_status_updated',
-    channelScoped: false,
-    delivers: 'an operator went online, offline or busy (online, offline_type, status_id)',
-    payload: OperatorStatusPayload,
   },
-  {
-    name: 'operator_authentication_updated',
-    hookType: 'operator_authentication_updated',
-    channelScoped: false,
-    delivers: 'an operator logged in or out (event, platform, ip_address)',
-    payload: OperatorAuthPayload,
-  },
-  { name: 'new_client', hookType: 'new_client', channelScoped: false, delivers: 'a new client (first message, or clients POST)', payload: ClientPayload },
-  { name: 'new_tag', hookType: 'new_tag', channelScoped: false, delivers: 'a tag added to the company settings', payload: TagPayload },
-  { name: 'new_request', hookType: 'new_request', channelScoped: true, delivers: 'a new request (conversation) was opened', payload: RequestPayload },
-  { name: 'add_tag_to_client', hookType: 'add_tag_to_client', channelScoped: false, delivers: 'a tag assigned to a client', payload: TagPayload },
-  { name: 'add_tag_to_request', hookType: 'add_tag_to_request', channelScoped: true, delivers: 'a tag assigned to a request', payload: TagPayload },
-  { name: 'delete_tag_from_client', hookType: 'delete_tag_from_client', channelScoped: false, delivers: 'a tag removed from a client', payload: TagPayload },
-  { name: 'delete_tag_from_request', hookType: 'delete_tag_from_request', channelScoped: true, delivers: 'a tag removed from a request', payload: TagPayload },
-  { name: 'client_updated', hookType: 'client_updated', channelScoped: false, delivers: 'a client card changed', payload: ClientPayload },
-  {
-    name: 'client_added_to_blacklist',
-    hookType: 'client_added_to_blacklist',
-    channelScoped: false,
-    delivers: 'a client added to or removed from the blacklist (is_blocked)',
-    payload: BlacklistPayload,
-  },
-  { name: 'close_dialog', hookType: 'close_dialog', channelScoped: true, delivers: 'a dialog was closed', payload: DialogPayload },
-  { name: 'close_request', hookType: 'close_request', channelScoped: true, delivers: 'a request was closed', payload: DialogPayload },
-  { name: 'dialog_transferred', hookType: 'dialog_transferred', channelScoped: true, delivers: 'a dialog was (re)assigned to an operator', payload: DialogPayload },
-  {
-    name: 'device_updated',
-    hookType: 'device_update',
-    channelScoped: true,
-    delivers: "a channel's device changed status (only \"Created\" is documented)",
-    payload: DevicePayload,
-  },
-  {
-    name: 'new_qr_code',
-    hookType: 'new_qr_code',
-    channelScoped: false,
-    delivers: 'a personal WhatsApp connection broke: a new QR (data and PNG) waits in Settings > Accounts',
-    payload: QrPayload,
-  },
-  { name: 'new_ticket', hookType: 'ticket_created', channelScoped: false, delivers: 'a ticket was created', payload: TicketPayload },
-  { name: 'ticket_updated', hookType: 'ticket_updated', channelScoped: false, delivers: 'a ticket changed (updates: "old → new")', payload: TicketPayload },
-  { name: 'ticket_deleted', hookType: 'ticket_deleted', channelScoped: false, delivers: 'a ticket was deleted', payload: TicketPayload },
-  {
-    name: 'ai_hints_requested',
-    hookType: 'ai_hints_requested',
-    channelScoped: true,
-    delivers: 'AI hints were requested for a message, or an operator chose one (hint_id)',
-    payload: AiHintsPayload,
-  },
+  event('operator_authentication_updated', 'company', OperatorAuthPayload, 'an operator logged in or out (event, platform, ip_address)'),
+  event('new_client', 'company', ClientPayload, 'a new client (first message, or clients POST)'),
+  event('new_tag', 'company', TagPayload, 'a tag added to the company settings'),
+  event('new_request', 'channel', RequestPayload, 'a new request (conversation) was opened'),
+  event('add_tag_to_client', 'company', TagPayload, 'a tag assigned to a client'),
+  event('add_tag_to_request', 'channel', TagPayload, 'a tag assigned to a request'),
+  event('delete_tag_from_client', 'company', TagPayload, 'a tag removed from a client'),
+  event('delete_tag_from_request', 'channel', TagPayload, 'a tag removed from a request'),
+  event('client_updated', 'company', ClientPayload, 'a client card changed'),
+  event('client_added_to_blacklist', 'company', BlacklistPayload, 'a client added to or removed from the blacklist (is_blocked)'),
+  event('close_dialog', 'channel', DialogPayload, 'a dialog was closed'),
+  event('close_request', 'channel', DialogPayload, 'a request was closed'),
+  event('dialog_transferred', 'channel', DialogPayload, 'a dialog was (re)assigned to an operator'),
+  { ...event('device_updated', 'channel', DevicePayload, 'a channel\'s device changed status (only "Created" is documented)'), hookType: 'device_update' },
+  event('new_qr_code', 'company', QrPayload, 'a personal WhatsApp connection broke: a new QR (data and PNG) waits in Settings > Accounts'),
+  { ...event('new_ticket', 'company', TicketPayload, 'a ticket was created'), hookType: 'ticket_created' },
+  event('ticket_updated', 'company', TicketPayload, 'a ticket changed (updates: "old → new")'),
+  event('ticket_deleted', 'company', TicketPayload, 'a ticket was deleted'),
+  event('ai_hints_requested', 'channel', AiHintsPayload, 'AI hints were requested for a message, or an operator chose one (hint_id)'),
 ] as const;
 
 export type Chat2DeskEventName = (typeof CHAT2DESK_EVENTS)[number]['name'];

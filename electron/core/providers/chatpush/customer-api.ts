@@ -100,7 +100,15 @@ export class ChatpushCustomerApi {
     const names = SEND_DELIVERY;
     const query = this.sendDeliveryParameters(input);
     return this.transport.request(
-      { ...names, method: 'POST', url: this.rest('/api/v1/delivery'), query, headers: this.checksumHeader(query), parse: DeliveryEnvelopeSchema },
+      {
+        ...names,
+        method: 'POST',
+        url: this.rest('/api/v1/delivery'),
+        query,
+        headers: this.checksumHeader(query),
+        parse: DeliveryEnvelopeSchema,
+        hints: LOST_SEND_HINTS,
+      },
       call,
     );
   }
@@ -120,7 +128,15 @@ export class ChatpushCustomerApi {
       'dispatch_routing[]': valid.dispatchRouting,
     };
     return this.transport.request(
-      { ...names, method: 'POST', url: this.rest('/api/v1/bulk_delivery'), query, headers: this.checksumHeader(query), parse: BulkDeliveryEnvelopeSchema },
+      {
+        ...names,
+        method: 'POST',
+        url: this.rest('/api/v1/bulk_delivery'),
+        query,
+        headers: this.checksumHeader(query),
+        parse: BulkDeliveryEnvelopeSchema,
+        hints: LOST_BULK_HINTS,
+      },
       call,
     );
   }
@@ -222,7 +238,16 @@ export class ChatpushCustomerApi {
     form.append('file', blob.type === mimeType ? blob : new Blob([blob], { type: mimeType }), valid.fileName);
     // A send: the transport never retries a POST. The form goes as multipart/form-data.
     return this.transport.request(
-      { ...names, method: 'POST', url: this.rest('/api/v1/send_file'), query, body: form, headers: this.checksumHeader(query), parse: DeliveryEnvelopeSchema },
+      {
+        ...names,
+        method: 'POST',
+        url: this.rest('/api/v1/send_file'),
+        query,
+        body: form,
+        headers: this.checksumHeader(query),
+        parse: DeliveryEnvelopeSchema,
+        hints: LOST_SEND_HINTS,
+      },
       call,
     );
   }
@@ -327,6 +352,14 @@ export class ChatpushCustomerApi {
 }
 
 const SEND_DELIVERY = { operation: 'sendDelivery', action: 'sending a message' };
+
+/**
+ * A send whose answer was lost (a timeout, a dropped connection, a reply cut off) may have gone out: the HTTP layer
+ * says so, and these say how to check. Sends are never retried for the same reason.
+ */
+const lostAnswerHints = (hint: string) => ({ timeout: hint, connection_reset: hint, truncated_json: hint });
+const LOST_SEND_HINTS = lostAnswerHints('Look the delivery up before sending it again: a second send could deliver the message twice.');
+const LOST_BULK_HINTS = lostAnswerHints('Look the deliveries up before sending again: a second bulk send could deliver every message twice.');
 
 type Recipient = { phone?: string; username?: string; tdlibUserId?: string; whatsappLid?: string };
 type SendOptions = {

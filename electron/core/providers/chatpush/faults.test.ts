@@ -59,7 +59,9 @@ describe('faults on a send are reported once, never retried', () => {
     );
     const error = await rejection(api.sendDelivery({ phone: '995598464533', text: 'slow' }));
     expect(error).toMatchObject({ code: 'timeout' });
-    expect(error.message).toBe(`Chategy did not answer within 0.2 s while sending a message on ${new URL(sandbox.urls.chatpush.rest).host}.`);
+    expect(error.message).toBe(
+      `Chategy did not answer within 0.2 s while sending a message on ${new URL(sandbox.urls.chatpush.rest).host}. The request may have reached Chategy and taken effect. Look the delivery up before sending it again: a second send could deliver the message twice.`,
+    );
     expect(attempts()).toBe(1);
   });
 

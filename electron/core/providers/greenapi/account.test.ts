@@ -267,6 +267,32 @@ describe('GREEN-API documented errors through the client', () => {
     expect(error.message).toContain('Try again later.');
   });
 
+  it('502 that persists: "repeat 3 times" is 3 repeats after the first, 4 requests in all, each after a delay (§8.3)', async () => {
+    const reads: [string, (api: ReturnType<typeof kit.client>) => Promise<unknown>][] = [
+      ['getSettings', (api) => api.getSettings()],
+      ['getChatHistory', (api) => api.getChatHistory({ chatId: '79001234567@c.us' })],
+      ['deleteNotification', (api) => api.deleteNotification(1)],
+    ];
+    for (const fault of [{ kind: 'status', status: 502 }, { kind: 'html', status: 502 }] as const) {
+      for (const [method, read] of reads) {
+        sandbox.faults.clear();
+        sandbox.requests.clear();
+        kit.sleeps.length = 0;
+        sandbox.faults.inject('greenapi', fault);
+        expect(await rejection(read(kit.client(0)))).toMatchObject({ details: { status: 502, operation: method } });
+        expect(sandbox.requests.list('greenapi').map((request) => request.path.split('/')[2]), `${fault.kind} ${method}`).toEqual(Array(4).fill(method));
+        // A delay before each repeat (the transport's backoff, through the rate limiter).
+        expect(kit.sleeps.filter((ms) => ms > 0).length).toBeGreaterThanOrEqual(3);
+      }
+    }
+    // A 499 has no count in the document: the transport's three attempts. A send is never repeated (sending.test.ts).
+    sandbox.faults.clear();
+    sandbox.requests.clear();
+    sandbox.faults.inject('greenapi', { kind: 'status', status: 499 });
+    await rejection(kit.client(0).getSettings());
+    expect(sandbox.requests.list('greenapi')).toHaveLength(3);
+  });
+
   it('499: a read is repeated with a delay; the message says what 499 means and what to do (§8.3)', async () => {
     sandbox.faults.inject('greenapi', { kind: 'status', status: 499, times: 1 });
     await kit.client(0).getSettings();

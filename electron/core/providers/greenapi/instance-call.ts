@@ -14,7 +14,7 @@ import {
   type TransportOptions,
 } from '../http';
 import { errorFromStatus, type CallContext } from '../http/error-mapping';
-import { backoffDelay, defaultSleep, parseRetryAfter, retryPolicy } from '../http/retry';
+import { defaultSleep, parseRetryAfter, retryPolicy } from '../http/retry';
 import { createGreenApiDialect } from './dialect';
 import { GreenApiQuotaError } from './quota-error';
 import type { GreenApiQuota } from './quota-schemas';
@@ -47,7 +47,10 @@ export interface GreenApiCallSpec<S extends z.ZodType> {
   idempotent: boolean;
   /** At least this long per attempt: receiveNotification holds the request up to receiveTimeout (§5.1). */
   minTimeoutMs?: number;
-  /** Statuses worth another try besides the transport's own (429, 502–504): §8.3 499, §5.1 deleteNotification ≥ 500. */
+  /**
+   * Statuses worth another try besides the transport's own (429, 502–504): §8.3 499, §5.1 deleteNotification ≥ 500.
+   * They get the transport's number of attempts; the document gives none.
+   */
   alsoRetry?: (status: number) => boolean;
 }
 
@@ -70,8 +73,12 @@ const NEXT_STEPS: { identifier: RegExp; step: string }[] = [
   { identifier: /instance is deleted/i, step: 'The instance was deleted: remove it from this account or create a new one.' },
 ];
 
-/** Retries of `alsoRetry` statuses, on top of the first attempt. */
-const EXTRA_ATTEMPTS = 2;
+/**
+ * §8.3 502 Bad Gateway: "Требуется 3 раза повторить запрос с задержкой" (repeat the request 3 times with a delay),
+ * then tell the operator and let them retry. Three repeats after the first attempt: 4 attempts in all, with the
+ * transport's backoff between them. Reads only: the HTTP layer never repeats a send, whatever the status.
+ */
+const BAD_GATEWAY_ATTEMPTS = 4;
 
 /**
  * How every GREEN-API call is made: `{host}/waInstance{idInstance}/{method}/{apiTokenInstance}` (§1), through the
@@ -90,39 +97,38 @@ export class GreenApiInstanceCaller {
     const target = this.target(spec, 'api');
     const fields = transportFields(this.transport, call);
     const sleep = this.transport.retry?.sleep ?? defaultSleep;
-    const policy = retryPolicy(this.transport.retry);
+    const { maxAttempts } = retryPolicy(this.transport.retry);
 
-    for (let attempt = 1; ; attempt++) {
-      await this.waitForSlot(spec.method, target.action, attempt === 1 ? 0 : backoffDelay(policy, attempt - 1), fields.signal);
-      let quota: GreenApiQuota | undefined;
-      try {
-        const response = await httpJson({
-          ...fields,
-          timeoutMs: Math.max(fields.timeoutMs ?? DEFAULT_TIMEOUT_MS, spec.minTimeoutMs ?? 0),
-          // The layer's own retries (429, 502–504 on reads) wait for a slot too, so a retry never bursts.
-          retry: {
-            ...this.transport.retry,
-            sleep: (ms, signal) => this.limiter.acquire(idInstance, spec.method, { sleep, signal, delayMs: ms }),
-          },
-          dialect: createGreenApiDialect((parsed) => (quota = parsed)),
-          operation: spec.method,
-          action: target.action,
-          credential: 'instance token',
-          hints: HINTS,
-          method: spec.verb,
-          url: target.url,
-          query: spec.query,
-          body: spec.body,
-          idempotent: spec.idempotent,
-          secrets: [apiTokenInstance],
-          parse: spec.parse,
-        });
-        return response.data;
-      } catch (error) {
-        const status = error instanceof AppError ? error.details.status : undefined;
-        if (spec.idempotent && status !== undefined && spec.alsoRetry?.(status) && attempt <= EXTRA_ATTEMPTS) continue;
-        throw this.explain(error, quota, spec);
-      }
+    await this.waitForSlot(spec.method, target.action, 0, fields.signal);
+    let quota: GreenApiQuota | undefined;
+    try {
+      // Every attempt is counted in one place, the layer's retry loop (reads only): §8.3's count for 502, the
+      // transport's for the rest.
+      const response = await httpJson({
+        ...fields,
+        timeoutMs: Math.max(fields.timeoutMs ?? DEFAULT_TIMEOUT_MS, spec.minTimeoutMs ?? 0),
+        retry: {
+          ...this.transport.retry,
+          attemptsFor: (status) => (status === 502 ? BAD_GATEWAY_ATTEMPTS : spec.alsoRetry?.(status) ? maxAttempts : undefined),
+          // Retries wait for a rate-limit slot too, so a retry never bursts.
+          sleep: (ms, signal) => this.limiter.acquire(idInstance, spec.method, { sleep, signal, delayMs: ms }),
+        },
+        dialect: createGreenApiDialect((parsed) => (quota = parsed)),
+        operation: spec.method,
+        action: target.action,
+        credential: 'instance token',
+        hints: HINTS,
+        method: spec.verb,
+        url: target.url,
+        query: spec.query,
+        body: spec.body,
+        idempotent: spec.idempotent,
+        secrets: [apiTokenInstance],
+        parse: spec.parse,
+      });
+      return response.data;
+    } catch (error) {
+      throw this.explain(error, quota, spec);
     }
   }
 

@@ -21,6 +21,11 @@ export interface CallContext {
   timeoutMs: number;
   /** `host:port` of the proxy the call went through, if any. */
   proxy?: string;
+  /**
+   * A request that changes something and is never repeated (a send, a create). When its answer is lost it may
+   * still have reached the provider and taken effect, so "try again" would be bad advice. Absent: a read.
+   */
+  write?: boolean;
 }
 
 interface Extra {
@@ -245,6 +250,18 @@ const TLS_REASONS: Record<string, string> = {
   ERR_TLS_CERT_ALTNAME_INVALID: 'the certificate was issued for a different host name',
 };
 
+/**
+ * The next step after an answer was lost (a timeout, a dropped connection, a reply cut off). A read is safe to
+ * repeat. A write may have reached the provider and done its work before the answer was lost, and repeating it
+ * could do it twice (a second message), so the operator checks first; a per-call hint for `code` (providerError
+ * appends it) says how, e.g. "look the delivery up".
+ */
+export function afterLostAnswer(ctx: CallContext, code: ErrorCode): string {
+  if (!ctx.write) return 'Try again.';
+  const reached = `The request may have reached ${ctx.dialect.displayName} and taken effect`;
+  return ctx.hints?.[code] ? `${reached}.` : `${reached}: check before sending it again.`;
+}
+
 /** A failure before or while receiving the reply, with no HTTP status to go by. */
 export function errorFromNetwork(ctx: CallContext, error: unknown, abortedBy?: 'timeout' | 'cancelled'): AppError {
   const name = ctx.dialect.displayName;
@@ -254,7 +271,11 @@ export function errorFromNetwork(ctx: CallContext, error: unknown, abortedBy?: '
   const via = ctx.proxy ? ` through the proxy at ${ctx.proxy}` : '';
   if (abortedBy === 'timeout' || has('ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT')) {
     const seconds = Math.round(ctx.timeoutMs / 100) / 10;
-    return providerError(ctx, 'timeout', `${name} did not answer within ${seconds} s while ${ctx.action} on ${ctx.host}${via}.`);
+    return providerError(
+      ctx,
+      'timeout',
+      `${name} did not answer within ${seconds} s while ${ctx.action} on ${ctx.host}${via}. ${afterLostAnswer(ctx, 'timeout')}`,
+    );
   }
   if (ctx.proxy) {
     const proxyError = errorFromProxy(ctx, ctx.proxy, error, has);
@@ -284,7 +305,11 @@ export function errorFromNetwork(ctx: CallContext, error: unknown, abortedBy?: '
     );
   }
   if (has('ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED')) {
-    return providerError(ctx, 'connection_reset', `The connection to ${ctx.host}${via} was dropped while ${ctx.action} (${name}). Try again.`);
+    return providerError(
+      ctx,
+      'connection_reset',
+      `The connection to ${ctx.host}${via} was dropped while ${ctx.action} (${name}). ${afterLostAnswer(ctx, 'connection_reset')}`,
+    );
   }
   return providerError(ctx, 'network_error', `Could not reach ${ctx.host}${via} while ${ctx.action} (${name}).`);
 }

@@ -17,7 +17,8 @@ import { ChatpushDeveloperApi } from '../chatpush/developer-api';
 import { ChattiApi } from '../chatti/client';
 import { GreenApiInstanceApi } from '../greenapi/instance-api';
 import { instantRetry } from '../test-support';
-import { httpJson } from './http-json';
+import { httpExchange, httpJson } from './http-json';
+import type { RetryOptions } from './retry';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -53,6 +54,20 @@ const chatpushDeveloper = (t = transport()) =>
 const chatpushCustomer = (t = transport()) =>
   new ChatpushCustomerApi({ brand: 'jetapi', hosts: sandbox.urls.chatpush, token: sandbox.demo.chatpush.clientTokens[0]!.token }, t);
 
+/** A write straight through the layer (Jetapi's renewSubscription): never repeated, whatever happens. */
+const renewSubscription = (options: { timeoutMs?: number; retry?: RetryOptions } = {}) =>
+  httpJson({
+    dialect: chatpushDialect('jetapi'),
+    operation: 'renewSubscription',
+    action: 'renewing the subscription',
+    method: 'POST',
+    url: `${sandbox.urls.chatpush.rest}/developer/v1/instances/1/renew_subscription`,
+    headers: { Authorization: sandbox.demo.chatpush.apiKey },
+    idempotent: false,
+    redactor: new Redactor(),
+    ...options,
+  });
+
 describe('faults become specific error codes', () => {
   it('an nginx HTML 502 page → html_response (after the read was retried)', async () => {
     sandbox.faults.inject('chat2desk', { kind: 'html', status: 502 });
@@ -86,7 +101,7 @@ describe('faults become specific error codes', () => {
     sandbox.faults.inject('greenapi', { kind: 'timeout' });
     const error = await failure(greenapi(transport({ timeoutMs: 150 })).getStateInstance());
     expect(error.code).toBe('timeout');
-    expect(error.message).toMatch(/^GREEN-API did not answer within 0\.2 s while reading the instance state of instance \d+ on 127\.0\.0\.1/);
+    expect(error.message).toMatch(/^GREEN-API did not answer within 0\.2 s while reading the instance state of instance \d+ on 127\.0\.0\.1:\d+\. Try again\.$/);
     expect(sandbox.requests.list('greenapi')).toHaveLength(3);
   });
 
@@ -95,6 +110,7 @@ describe('faults become specific error codes', () => {
     const error = await failure(chat2desk().listChannels());
     expect(error.code).toBe('connection_reset');
     expect(error.details.status).toBeUndefined();
+    expect(error.message).toMatch(/^The connection to 127\.0\.0\.1:\d+ was dropped while listing the channels \(Chat2Desk\)\. Try again\.$/);
   });
 
   it('a closed port → connection_refused', async () => {
@@ -224,22 +240,34 @@ describe('retries', () => {
   it('a write is never retried, even on 502', async () => {
     sandbox.faults.inject('chatpush', { kind: 'status', status: 502 });
     const delays: number[] = [];
-    const error = await failure(
-      httpJson({
-        dialect: chatpushDialect('jetapi'),
-        operation: 'renewSubscription',
-        action: 'renewing the subscription',
-        method: 'POST',
-        url: `${sandbox.urls.chatpush.rest}/developer/v1/instances/1/renew_subscription`,
-        headers: { Authorization: sandbox.demo.chatpush.apiKey },
-        idempotent: false,
-        redactor: new Redactor(),
-        retry: { sleep: async (ms) => void delays.push(ms) },
-      }),
-    );
+    // Not even when the provider documents a count for the status: that is for reads.
+    const error = await failure(renewSubscription({ retry: { sleep: async (ms) => void delays.push(ms), attemptsFor: () => 4 } }));
     expect(error.code).toBe('provider_unavailable');
     expect(sandbox.requests.list('chatpush')).toHaveLength(1);
     expect(delays).toEqual([]);
+  });
+
+  it('a count the provider documents for a status (attemptsFor) replaces the default for reads', async () => {
+    const t = transport();
+    const api = new Chat2DeskApi(
+      { baseUrl: sandbox.urls.chat2desk.baseUrl, apiToken: sandbox.demo.chat2desk.apiToken },
+      { ...t, retry: { ...t.retry, attemptsFor: (status) => ({ 500: 2, 502: 4 })[status] } },
+    );
+    sandbox.faults.inject('chat2desk', { kind: 'status', status: 502 });
+    await failure(api.getApiInfo());
+    expect(sandbox.requests.list('chat2desk')).toHaveLength(4);
+    sandbox.faults.clear();
+    sandbox.requests.clear();
+    // A status the layer would not repeat at all…
+    sandbox.faults.inject('chat2desk', { kind: 'status', status: 500 });
+    await failure(api.getApiInfo());
+    expect(sandbox.requests.list('chat2desk')).toHaveLength(2);
+    sandbox.faults.clear();
+    sandbox.requests.clear();
+    // …and one without a documented count keeps the default of 3 attempts.
+    sandbox.faults.inject('chat2desk', { kind: 'status', status: 503 });
+    await failure(api.getApiInfo());
+    expect(sandbox.requests.list('chat2desk')).toHaveLength(3);
   });
 
   it('honours Retry-After on 429 (seconds and HTTP date) and succeeds after it', async () => {
@@ -330,5 +358,78 @@ describe('network failures outside the sandbox', () => {
     const error = await probe('https://switchboard-test.invalid/developer/v1/instances');
     expect(error.code).toBe('host_not_found');
     expect(error.message).toContain('switchboard-test.invalid could not be found');
+  });
+});
+
+describe('a lost answer: a read may be repeated, a write may already have taken effect', () => {
+  const jetapi = chatpushDialect('jetapi');
+  const host = () => new URL(sandbox.urls.chatpush.rest).host;
+  const renew = () => renewSubscription({ timeoutMs: 150 });
+  const checkFirst = 'The request may have reached Jetapi and taken effect: check before sending it again.';
+
+  it('a write that times out: it may have reached the provider, check before sending it again; sent once', async () => {
+    sandbox.faults.inject('chatpush', { kind: 'timeout' });
+    const error = await failure(renew());
+    expect(error.code).toBe('timeout');
+    expect(error.message).toBe(`Jetapi did not answer within 0.2 s while renewing the subscription on ${host()}. ${checkFirst}`);
+    expect(sandbox.requests.list('chatpush')).toHaveLength(1);
+  });
+
+  it('a write whose connection is reset after it was sent: the same warning, sent once', async () => {
+    sandbox.faults.inject('chatpush', { kind: 'reset' });
+    const error = await failure(renew());
+    expect(error.code).toBe('connection_reset');
+    expect(error.message).toBe(`The connection to ${host()} was dropped while renewing the subscription (Jetapi). ${checkFirst}`);
+    expect(sandbox.requests.list('chatpush')).toHaveLength(1);
+  });
+
+  it('idempotency decides, not the method: a POST read that times out says try again (and was retried)', async () => {
+    sandbox.faults.inject('chatpush', { kind: 'timeout' });
+    const error = await failure(
+      httpJson({
+        ...transport({ timeoutMs: 150 }),
+        dialect: jetapi,
+        operation: 'search',
+        action: 'searching',
+        method: 'POST',
+        url: `${sandbox.urls.chatpush.rest}/api/v1/search`,
+        idempotent: true,
+      }),
+    );
+    expect(error.message).toMatch(/ Try again\.$/);
+    expect(error.message).not.toContain('may have reached');
+    expect(sandbox.requests.list('chatpush')).toHaveLength(3);
+  });
+
+  it('a Chategy/Jetapi send: the transport’s hint says to look the delivery up, after a timeout, a reset or a cut-off reply', async () => {
+    const lookUp = 'The request may have reached Jetapi and taken effect. Look the delivery up before sending it again: a second send could deliver the message twice.';
+    const send = () => chatpushCustomer(transport({ timeoutMs: 150 })).sendDelivery({ phone: '995598464533', text: 'lost answer' });
+    for (const fault of [{ kind: 'timeout' }, { kind: 'reset' }, { kind: 'truncated', mode: 'drop' }] as const) {
+      sandbox.faults.clear();
+      sandbox.requests.clear();
+      sandbox.faults.inject('chatpush', { ...fault, path: '/api/v1/delivery' });
+      const error = await failure(send());
+      expect(error.details.operation).toBe('sendDelivery');
+      expect(error.message.endsWith(` ${lookUp}`), `${fault.kind}: ${error.message}`).toBe(true);
+      expect(sandbox.requests.list('chatpush')).toHaveLength(1);
+    }
+  });
+
+  it('a single exchange (the request workbench) warns for anything but a GET', async () => {
+    sandbox.faults.inject('chatpush', { kind: 'timeout' });
+    const exchange = (method: 'GET' | 'DELETE') =>
+      failure(
+        httpExchange({
+          dialect: jetapi,
+          operation: 'workbench',
+          action: 'sending the request',
+          method,
+          url: `${sandbox.urls.chatpush.rest}/api/v1/delivery/1`,
+          redactor: new Redactor(),
+          timeoutMs: 150,
+        }),
+      );
+    expect((await exchange('DELETE')).message).toContain(checkFirst);
+    expect((await exchange('GET')).message).toMatch(/ Try again\.$/);
   });
 });

@@ -6,6 +6,7 @@ import type { Redactor } from '../../redactor';
 import { parseBody, receiveBody, looksTruncatedJson } from './body';
 import type { ParsedBody, ProviderDialect } from './dialect';
 import {
+  afterLostAnswer,
   errorFromNetwork,
   errorFromSchema,
   errorFromStatus,
@@ -14,7 +15,7 @@ import {
   type CallContext,
 } from './error-mapping';
 import { proxyRouteFor, type ProxyConfig, type ProxyRoute } from './proxy';
-import { RETRYABLE_STATUSES, backoffDelay, parseRetryAfter, retryPolicy, type RetryOptions } from './retry';
+import { RETRYABLE_STATUSES, attemptsAllowed, backoffDelay, parseRetryAfter, retryPolicy, type RetryOptions } from './retry';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
@@ -75,9 +76,8 @@ type Outcome = { ok: true; response: HttpJsonResponse<unknown> } | { ok: false; 
 export async function httpJson<S extends z.ZodType>(request: HttpJsonRequest<S> & { parse: S }): Promise<HttpJsonResponse<z.output<S>>>;
 export async function httpJson(request: HttpJsonRequest<undefined>): Promise<HttpJsonResponse<unknown>>;
 export async function httpJson(request: HttpJsonRequest<z.ZodType | undefined>): Promise<HttpJsonResponse<unknown>> {
-  const { url, ctx, route } = prepare(request);
+  const { url, ctx, route } = prepare(request, !request.idempotent);
   const policy = retryPolicy(request.retry);
-  const maxAttempts = request.idempotent ? policy.maxAttempts : 1;
   const log = request.logger;
   const logFields = { provider: request.dialect.provider, operation: request.operation, method: request.method, host: url.host, ...viaProxy(route) };
 
@@ -92,7 +92,8 @@ export async function httpJson(request: HttpJsonRequest<z.ZodType | undefined>):
     }
     const { error } = outcome;
     log?.warn('provider call failed', { ...logFields, attempt, ms, code: error.code, status: error.details.status });
-    if (!outcome.retryable || attempt >= maxAttempts) throw error;
+    const allowed = request.idempotent ? attemptsAllowed(policy, error.details.status, outcome.retryable) : 1;
+    if (attempt >= allowed) throw error;
 
     const retryAfter = error.details.retryAfterSeconds;
     if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterSeconds) throw error;
@@ -188,7 +189,7 @@ async function exchangeOnce(
         const error = providerError(
           ctx,
           'truncated_json',
-          `${ctx.dialect.displayName}'s reply was cut off before the end while ${ctx.action} on ${ctx.host}: the connection closed mid-reply. ${request.method === 'GET' ? 'Try again.' : 'Check whether it took effect before sending it again.'}`,
+          `${ctx.dialect.displayName}'s reply was cut off before the end while ${ctx.action} on ${ctx.host}: the connection closed mid-reply. ${afterLostAnswer(ctx, 'truncated_json')}`,
           { status: response.status },
         );
         return { ok: false, error, retryable: true };
@@ -202,8 +203,11 @@ async function exchangeOnce(
   }
 }
 
-/** The URL, the error context and the proxy route of a request; every secret is registered before anything else. */
-function prepare(request: HttpExchangeRequest): { url: URL; ctx: CallContext; route: ProxyRoute | undefined } {
+/**
+ * The URL, the error context and the proxy route of a request; every secret is registered before anything else.
+ * `write`: the request changes something at the provider (see CallContext.write).
+ */
+function prepare(request: HttpExchangeRequest, write: boolean): { url: URL; ctx: CallContext; route: ProxyRoute | undefined } {
   for (const secret of request.secrets ?? []) {
     if (secret) {
       request.redactor.add(secret);
@@ -235,6 +239,7 @@ function prepare(request: HttpExchangeRequest): { url: URL; ctx: CallContext; ro
     redactor: request.redactor,
     timeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     proxy: route?.display,
+    write,
   };
   return { url, ctx, route };
 }
@@ -255,7 +260,8 @@ export interface HttpExchange {
  * at the workbench decides whether to send again.
  */
 export async function httpExchange(request: HttpExchangeRequest): Promise<HttpExchange> {
-  const { url, ctx, route } = prepare(request);
+  // No idempotency flag here: anything but a GET may have changed something at the provider.
+  const { url, ctx, route } = prepare(request, request.method !== 'GET');
   const logFields = { provider: request.dialect.provider, operation: request.operation, method: request.method, host: url.host, ...viaProxy(route) };
   if (request.signal?.aborted) throw errorFromNetwork(ctx, request.signal.reason, 'cancelled');
   const started = performance.now();

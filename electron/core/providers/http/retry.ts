@@ -4,6 +4,12 @@ export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 export interface RetryOptions {
   /** Attempts in total, the first included (default 3). Only idempotent calls ever get more than one. */
   maxAttempts?: number;
+  /**
+   * Attempts in total, the first included, for a read whose last answer had this status; undefined keeps the
+   * default (maxAttempts for RETRYABLE_STATUSES, one for any other status). Where a provider's document sets its
+   * own count, e.g. GREEN-API §8.3: "repeat a 502 three times". Writes still get one attempt.
+   */
+  attemptsFor?: (status: number) => number | undefined;
   /** First backoff step (default 300 ms); it doubles per attempt, with jitter. */
   baseDelayMs?: number;
   /** Ceiling for one backoff step (default 5 s). */
@@ -36,6 +42,7 @@ export const defaultSleep: Sleep = (ms, signal) =>
 export function retryPolicy(options: RetryOptions = {}): RetryPolicy {
   return {
     maxAttempts: Math.max(1, Math.floor(options.maxAttempts ?? 3)),
+    attemptsFor: options.attemptsFor ?? (() => undefined),
     baseDelayMs: options.baseDelayMs ?? 300,
     maxDelayMs: options.maxDelayMs ?? 5_000,
     maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 30,
@@ -43,6 +50,16 @@ export function retryPolicy(options: RetryOptions = {}): RetryPolicy {
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
   };
+}
+
+/**
+ * How many attempts in total a read may take, judged after a failed one: the provider's count for the status if it
+ * documents one, else maxAttempts when the failure is worth another try (`retryable`: a timeout, a dropped
+ * connection, a RETRYABLE_STATUSES answer), else one.
+ */
+export function attemptsAllowed(policy: RetryPolicy, status: number | undefined, retryable: boolean): number {
+  const documented = status === undefined ? undefined : policy.attemptsFor(status);
+  return Math.max(1, Math.floor(documented ?? (retryable ? policy.maxAttempts : 1)));
 }
 
 /** Exponential backoff with "equal jitter": half the step is fixed, half random, so retries spread out. */

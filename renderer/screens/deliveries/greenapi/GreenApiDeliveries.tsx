@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { AccountView } from '../../../../shared/accounts';
 import { useT } from '../../../i18n/use-t';
-import { EntryPicker } from '../common/AccountPicker';
-import { Tabs } from '../common/Tabs';
+import { EntrySections } from '../common/EntrySections';
+import { useChosenEntry } from '../common/use-chosen-entry';
 import { GreenApiMessagePanel } from './GreenApiMessagePanel';
 import { GreenApiOutgoingPanel } from './GreenApiOutgoingPanel';
 import { GreenApiQueuePanel } from './GreenApiQueuePanel';
@@ -16,41 +16,37 @@ type GreenApiAccountView = Extract<AccountView, { provider: 'greenapi' }>;
 export function GreenApiDeliveries({ account }: { account: GreenApiAccountView }) {
   const t = useT();
   const instances = account.instances.map((entry) => ({ id: entry.id, label: entry.label ? `${entry.label} (${entry.idInstance})` : entry.idInstance }));
-  const [instanceId, setInstanceId] = useState(instances[0]?.id ?? '');
+  const [instanceId, setInstanceId] = useChosenEntry(instances);
   const [section, setSection] = useState<Section>('message');
   const [lookup, setLookup] = useState({ chatId: '', idMessage: '' });
-  const current = instances.some((entry) => entry.id === instanceId) ? instanceId : (instances[0]?.id ?? '');
-  const target: InstanceTarget = useMemo(() => ({ accountId: account.id, instanceId: current }), [account.id, current]);
+  const target: InstanceTarget = useMemo(() => ({ accountId: account.id, instanceId }), [account.id, instanceId]);
 
   return (
-    <>
-      <div className="pickers">
-        <EntryPicker id="deliveries-instance" label={t('deliveries.instance')} entries={instances} value={current} onChange={setInstanceId} />
-      </div>
-      <Tabs
-        key={`${account.id}:${current}`}
-        label={t('deliveries.sections')}
-        selected={section}
-        onSelect={setSection}
-        tabs={[
-          { key: 'message', label: t('deliveries.tab.message'), panel: <GreenApiMessagePanel target={target} value={lookup} onChange={setLookup} /> },
-          { key: 'outgoing', label: t('deliveries.tab.outgoing'), panel: <GreenApiOutgoingPanel target={target} /> },
-          { key: 'queue', label: t('deliveries.tab.queue'), panel: <GreenApiQueuePanel target={target} /> },
-          {
-            key: 'test',
-            label: t('deliveries.tab.test'),
-            panel: (
-              <GreenApiSendPanel
-                target={target}
-                onFind={(chatId, idMessage) => {
-                  setLookup({ chatId, idMessage });
-                  setSection('message');
-                }}
-              />
-            ),
-          },
-        ]}
-      />
-    </>
+    <EntrySections
+      accountId={account.id}
+      picker={{ id: 'deliveries-instance', label: t('deliveries.instance'), entries: instances }}
+      entry={instanceId}
+      onEntryChange={setInstanceId}
+      selected={section}
+      onSelect={setSection}
+      sections={[
+        { key: 'message', label: t('deliveries.tab.message'), panel: <GreenApiMessagePanel target={target} value={lookup} onChange={setLookup} /> },
+        { key: 'outgoing', label: t('deliveries.tab.outgoing'), panel: <GreenApiOutgoingPanel target={target} /> },
+        { key: 'queue', label: t('deliveries.tab.queue'), panel: <GreenApiQueuePanel target={target} /> },
+        {
+          key: 'test',
+          label: t('deliveries.tab.test'),
+          panel: (
+            <GreenApiSendPanel
+              target={target}
+              onFind={(chatId, idMessage) => {
+                setLookup({ chatId, idMessage });
+                setSection('message');
+              }}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }

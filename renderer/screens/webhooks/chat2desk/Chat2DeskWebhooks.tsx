@@ -2,24 +2,25 @@ import { useCallback, useState } from 'react';
 import type { AccountView } from '../../../../shared/accounts';
 import type { Chat2DeskWebhookView } from '../../../../shared/webhooks';
 import { call } from '../../../bridge/client';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { describeError } from '../../../errors/describe-error';
 import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
 import { useNoticeStore } from '../../../stores/notice-store';
 import { useLoad } from '../../deliveries/common/use-load';
+import { DeleteWebhookDialog } from '../common/DeleteWebhookDialog';
+import type { WebhookOpen } from '../common/webhook-open';
+import { WebhookListToolbar } from '../common/WebhookListToolbar';
+import { WebhookRowActions } from '../common/WebhookRowActions';
 import { useWebhookCatalogue } from '../use-catalogue';
 import { Chat2DeskWebhookDialog } from './Chat2DeskWebhookDialog';
-
-type Open = { kind: 'add' } | { kind: 'edit'; webhook: Chat2DeskWebhookView } | { kind: 'delete'; webhook: Chat2DeskWebhookView } | null;
 
 /** Spec A6: every webhook with its state, the free allowance of 5 counted up front, and the retry policy explained. */
 export function Chat2DeskWebhooks({ account }: { account: AccountView }) {
   const t = useT();
   const announce = useNoticeStore((state) => state.announce);
   const catalogue = useWebhookCatalogue();
-  const [open, setOpen] = useState<Open>(null);
+  const [open, setOpen] = useState<WebhookOpen<Chat2DeskWebhookView>>(null);
   const list = useLoad(useCallback(() => call('webhooks.chatDeskList', { accountId: account.id }), [account.id]));
   const channels = useLoad(useCallback(() => call('deliveries.chatDeskChannels', { accountId: account.id }), [account.id]));
   const close = () => setOpen(null);
@@ -37,25 +38,21 @@ export function Chat2DeskWebhooks({ account }: { account: AccountView }) {
 
   return (
     <>
-      <div className="toolbar">
-        <div role="status" data-testid="c2d-allowance">
-          {data && (
-            <p className="counts">
-              {t('webhooks.c2d.allowance', { used, limit: data.freeLimit })}{' '}
-              {data.freeSlotsLeft > 0 ? t('webhooks.c2d.allowanceLeft', { count: data.freeSlotsLeft }) : ''}
-            </p>
-          )}
-          {list.loading && !data && <p>{t('webhooks.loading')}</p>}
-        </div>
-        <div className="button-row">
-          <button type="button" className="button" onClick={() => void list.reload()}>
-            {t('webhooks.load')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => setOpen({ kind: 'add' })}>
-            {t('webhooks.add')}
-          </button>
-        </div>
-      </div>
+      <WebhookListToolbar
+        status={
+          <div role="status" data-testid="c2d-allowance">
+            {data && (
+              <p className="counts">
+                {t('webhooks.c2d.allowance', { used, limit: data.freeLimit })}{' '}
+                {data.freeSlotsLeft > 0 ? t('webhooks.c2d.allowanceLeft', { count: data.freeSlotsLeft }) : ''}
+              </p>
+            )}
+            {list.loading && !data && <p>{t('webhooks.loading')}</p>}
+          </div>
+        }
+        onLoad={() => void list.reload()}
+        onAdd={() => setOpen({ kind: 'add' })}
+      />
       {data && data.freeSlotsLeft === 0 && <p className="message message-warning">{t('webhooks.c2d.allowanceFull')}</p>}
       {list.error && <ErrorMessage error={list.error} />}
       {data && data.webhooks.length === 0 && <p>{t('webhooks.none')}</p>}
@@ -91,17 +88,11 @@ export function Chat2DeskWebhooks({ account }: { account: AccountView }) {
                     {webhook.errors.length > 0 && <p className="cell-error">{t('webhooks.c2d.errors', { errors: webhook.errors.join('; ') })}</p>}
                   </td>
                   <td>
-                    <span className="row-actions">
-                      <button type="button" className="button" aria-label={t('webhooks.edit', { name: webhook.name })} onClick={() => setOpen({ kind: 'edit', webhook })}>
-                        {t('common.edit')}
-                      </button>
+                    <WebhookRowActions name={webhook.name} onEdit={() => setOpen({ kind: 'edit', webhook })} onDelete={() => setOpen({ kind: 'delete', webhook })}>
                       <button type="button" className="button" onClick={() => void toggle(webhook)}>
                         {webhook.enabled ? t('webhooks.c2d.disable', { name: webhook.name }) : t('webhooks.c2d.enable', { name: webhook.name })}
                       </button>
-                      <button type="button" className="button button-danger-quiet" aria-label={t('webhooks.delete', { name: webhook.name })} onClick={() => setOpen({ kind: 'delete', webhook })}>
-                        {t('common.remove')}
-                      </button>
-                    </span>
+                    </WebhookRowActions>
                   </td>
                 </tr>
               ))}
@@ -121,22 +112,15 @@ export function Chat2DeskWebhooks({ account }: { account: AccountView }) {
           channels={channels.data ?? []}
           atFreeLimit={!!data && open.kind === 'add' && data.freeSlotsLeft === 0}
           onClose={close}
-          onSaved={() => {
-            announce(t('webhooks.saved'));
-            void list.reload();
-          }}
+          onSaved={() => void list.reload()}
         />
       )}
       {open?.kind === 'delete' && (
-        <ConfirmDialog
-          title={t('webhooks.deleteTitle', { name: open.webhook.name })}
-          body={t('webhooks.deleteBody', { url: open.webhook.url ?? '' })}
-          confirmLabel={t('webhooks.deleteConfirm')}
-          onConfirm={async () => {
-            await call('webhooks.chatDeskDelete', { accountId: account.id, webhookId: open.webhook.id });
-            announce(t('webhooks.deleted'));
-            await list.reload();
-          }}
+        <DeleteWebhookDialog
+          name={open.webhook.name}
+          url={open.webhook.url ?? ''}
+          remove={() => call('webhooks.chatDeskDelete', { accountId: account.id, webhookId: open.webhook.id })}
+          onDeleted={list.reload}
           onClose={close}
         />
       )}

@@ -1,14 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import type { AppErrorShape } from '../../../../shared/errors';
+import { useState } from 'react';
 import type { ChatpushWebhookScope, ChatpushWebhookView } from '../../../../shared/webhooks';
 import { call } from '../../../bridge/client';
-import { Dialog } from '../../../components/Dialog';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { toAppError } from '../../../errors/to-app-error';
 import { isMessageKey } from '../../../i18n/translate';
 import { useT } from '../../../i18n/use-t';
 import { WebhookUrlField } from '../../deliveries/common/WebhookUrlField';
-import { webhookFieldErrors } from '../field-errors';
+import { EventChoice, toggled } from '../common/EventChoice';
+import { HintedFieldset } from '../common/HintedFieldset';
+import { WebhookFormDialog } from '../common/WebhookFormDialog';
 
 type TypeInfo = { type: string; payloadTypes: string[] };
 
@@ -24,24 +22,10 @@ export function ChatpushWebhookDialog({ accountId, scope, editing, types, onClos
   const t = useT();
   const [url, setUrl] = useState(editing?.url ?? '');
   const [chosen, setChosen] = useState<string[]>(editing?.types ?? []);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const errors = webhookFieldErrors(error, t);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const fields = { accountId, scope, url, types: chosen };
-      if (editing) await call('webhooks.chatpushUpdate', { ...fields, webhookId: editing.id });
-      else await call('webhooks.chatpushCreate', fields);
-      onSaved();
-      onClose();
-    } catch (failure) {
-      setError(toAppError(failure));
-      setBusy(false);
-    }
+  const save = () => {
+    const fields = { accountId, scope, url, types: chosen };
+    return editing ? call('webhooks.chatpushUpdate', { ...fields, webhookId: editing.id }) : call('webhooks.chatpushCreate', fields);
   };
   const meaning = (type: string) => {
     const key = `webhooks.cp.type.${type}`;
@@ -49,42 +33,19 @@ export function ChatpushWebhookDialog({ accountId, scope, editing, types, onClos
   };
 
   return (
-    <Dialog title={editing ? t('webhooks.edit', { name: `#${editing.id}` }) : t('webhooks.add')} onClose={onClose} size="large">
-      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-        {error && error.code !== 'invalid_input' && <ErrorMessage error={error} />}
-        <WebhookUrlField id="cp-webhook-url" label={t('webhooks.url')} hint={t('webhooks.urlHint')} value={url} onChange={setUrl} error={errors.url} required />
-        <fieldset className="fieldset" aria-describedby="cp-types-hint">
-          <legend>{t('webhooks.cp.types')}</legend>
-          <p id="cp-types-hint" className="field-hint">
-            {t('webhooks.cp.typesHint')}
-          </p>
-          {types.map((info) => (
-            <div key={info.type} className="choice">
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(info.type)}
-                  onChange={(event) => setChosen(event.target.checked ? [...chosen, info.type] : chosen.filter((type) => type !== info.type))}
-                  aria-describedby={`cp-type-${info.type}`}
-                />
-                <span className="mono">{info.type}</span>
-              </label>
-              <p id={`cp-type-${info.type}`} className="field-hint">
+    <WebhookFormDialog title={editing ? t('webhooks.edit', { name: `#${editing.id}` }) : t('webhooks.add')} editing={!!editing} save={save} onSaved={onSaved} onClose={onClose}>
+      {(errors) => (
+        <>
+          <WebhookUrlField id="cp-webhook-url" label={t('webhooks.url')} hint={t('webhooks.urlHint')} value={url} onChange={setUrl} error={errors.url} required />
+          <HintedFieldset hintId="cp-types-hint" legend={t('webhooks.cp.types')} hint={t('webhooks.cp.typesHint')} error={errors.types}>
+            {types.map((info) => (
+              <EventChoice key={info.type} id={`cp-type-${info.type}`} name={info.type} checked={chosen.includes(info.type)} onChange={(on) => setChosen(toggled(chosen, info.type, on))}>
                 {meaning(info.type)} {t('webhooks.cp.arrives', { types: info.payloadTypes.join(', ') })}
-              </p>
-            </div>
-          ))}
-          {errors.types && <p className="field-error">{errors.types}</p>}
-        </fieldset>
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-            {editing ? t('webhooks.save') : t('webhooks.create')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+              </EventChoice>
+            ))}
+          </HintedFieldset>
+        </>
+      )}
+    </WebhookFormDialog>
   );
 }

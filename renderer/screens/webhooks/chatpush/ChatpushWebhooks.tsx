@@ -2,25 +2,25 @@ import { useCallback, useMemo, useState } from 'react';
 import type { AccountView } from '../../../../shared/accounts';
 import type { ChatpushWebhookScope, ChatpushWebhookView } from '../../../../shared/webhooks';
 import { call } from '../../../bridge/client';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/SelectField';
 import { useT } from '../../../i18n/use-t';
-import { useNoticeStore } from '../../../stores/notice-store';
 import { useLoad } from '../../deliveries/common/use-load';
+import { DeleteWebhookDialog } from '../common/DeleteWebhookDialog';
+import type { WebhookOpen } from '../common/webhook-open';
+import { WebhookListToolbar } from '../common/WebhookListToolbar';
+import { WebhookRowActions } from '../common/WebhookRowActions';
 import { useWebhookCatalogue } from '../use-catalogue';
 import { ChatpushWebhookDialog } from './ChatpushWebhookDialog';
 
 type ChatpushAccountView = Extract<AccountView, { provider: 'chatpush' }>;
-type Open = { kind: 'add' } | { kind: 'edit'; webhook: ChatpushWebhookView } | { kind: 'delete'; webhook: ChatpushWebhookView } | null;
 
 /** §5.1 webhooks of the developer or of one client token: list, create, edit (PUT / PATCH), delete. */
 export function ChatpushWebhooks({ account }: { account: ChatpushAccountView }) {
   const t = useT();
-  const announce = useNoticeStore((state) => state.announce);
   const catalogue = useWebhookCatalogue();
   const [scopeKey, setScopeKey] = useState('developer');
-  const [open, setOpen] = useState<Open>(null);
+  const [open, setOpen] = useState<WebhookOpen<ChatpushWebhookView>>(null);
   const scope = useMemo<ChatpushWebhookScope>(() => (scopeKey === 'developer' ? { kind: 'developer' } : { kind: 'individual', tokenId: scopeKey }), [scopeKey]);
   const list = useLoad(useCallback(() => call('webhooks.chatpushList', { accountId: account.id, scope }), [account.id, scope]));
   const scopes = [
@@ -34,19 +34,15 @@ export function ChatpushWebhooks({ account }: { account: ChatpushAccountView }) 
       <div className="pickers">
         <SelectField id="cp-webhook-scope" label={t('webhooks.cp.scope')} hint={t('webhooks.cp.scopeHint')} value={scopeKey} onChange={setScopeKey} options={scopes} />
       </div>
-      <div className="toolbar">
-        <p className="counts" role="status">
-          {list.loading ? t('webhooks.loading') : list.data && list.data.length === 0 ? t('webhooks.none') : ''}
-        </p>
-        <div className="button-row">
-          <button type="button" className="button" onClick={() => void list.reload()}>
-            {t('webhooks.load')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => setOpen({ kind: 'add' })}>
-            {t('webhooks.add')}
-          </button>
-        </div>
-      </div>
+      <WebhookListToolbar
+        status={
+          <p className="counts" role="status">
+            {list.loading ? t('webhooks.loading') : list.data && list.data.length === 0 ? t('webhooks.none') : ''}
+          </p>
+        }
+        onLoad={() => void list.reload()}
+        onAdd={() => setOpen({ kind: 'add' })}
+      />
       {list.error && <ErrorMessage error={list.error} />}
       {list.data && list.data.length > 0 && (
         <div className="table-scroll">
@@ -68,14 +64,7 @@ export function ChatpushWebhooks({ account }: { account: ChatpushAccountView }) 
                   <td className="mono">{webhook.url}</td>
                   <td className="mono">{webhook.types.join(', ')}</td>
                   <td>
-                    <span className="row-actions">
-                      <button type="button" className="button" aria-label={t('webhooks.edit', { name: `#${webhook.id}` })} onClick={() => setOpen({ kind: 'edit', webhook })}>
-                        {t('common.edit')}
-                      </button>
-                      <button type="button" className="button button-danger-quiet" aria-label={t('webhooks.delete', { name: `#${webhook.id}` })} onClick={() => setOpen({ kind: 'delete', webhook })}>
-                        {t('common.remove')}
-                      </button>
-                    </span>
+                    <WebhookRowActions name={`#${webhook.id}`} onEdit={() => setOpen({ kind: 'edit', webhook })} onDelete={() => setOpen({ kind: 'delete', webhook })} />
                   </td>
                 </tr>
               ))}
@@ -104,22 +93,15 @@ export function ChatpushWebhooks({ account }: { account: ChatpushAccountView }) 
           editing={open.kind === 'edit' ? open.webhook : null}
           types={catalogue.chatpush.types}
           onClose={close}
-          onSaved={() => {
-            announce(t('webhooks.saved'));
-            void list.reload();
-          }}
+          onSaved={() => void list.reload()}
         />
       )}
       {open?.kind === 'delete' && (
-        <ConfirmDialog
-          title={t('webhooks.deleteTitle', { name: `#${open.webhook.id}` })}
-          body={t('webhooks.deleteBody', { url: open.webhook.url })}
-          confirmLabel={t('webhooks.deleteConfirm')}
-          onConfirm={async () => {
-            await call('webhooks.chatpushDelete', { accountId: account.id, scope, webhookId: open.webhook.id });
-            announce(t('webhooks.deleted'));
-            await list.reload();
-          }}
+        <DeleteWebhookDialog
+          name={`#${open.webhook.id}`}
+          url={open.webhook.url}
+          remove={() => call('webhooks.chatpushDelete', { accountId: account.id, scope, webhookId: open.webhook.id })}
+          onDeleted={list.reload}
           onClose={close}
         />
       )}

@@ -10,6 +10,7 @@ import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
 import { useNoticeStore } from '../../../stores/notice-store';
 import { WebhookUrlField } from '../../deliveries/common/WebhookUrlField';
+import { HintedFieldset } from '../common/HintedFieldset';
 import { webhookFieldErrors } from '../field-errors';
 
 type Mode = 'webhook' | 'polling';
@@ -85,11 +86,7 @@ export function GreenApiWebhookForm({ target, settings, onSaved }: {
         ))}
         {mode === 'webhook' && <WebhookUrlField id="ga-webhook-url" label={t('webhooks.ga.url')} hint={t('webhooks.urlHint')} value={url} onChange={setUrl} error={errors.webhookUrl} required />}
       </fieldset>
-      <fieldset className="fieldset" aria-describedby="ga-auth-hint">
-        <legend>{t('webhooks.ga.authorization')}</legend>
-        <p id="ga-auth-hint" className="field-hint">
-          {t('webhooks.ga.authorizationHint')}
-        </p>
+      <HintedFieldset hintId="ga-auth-hint" legend={t('webhooks.ga.authorization')} hint={t('webhooks.ga.authorizationHint')}>
         <p data-testid="ga-auth-current">
           {current.set ? t('webhooks.ga.auth.current', { value: `Authorization: ${current.scheme === 'custom' ? '' : `${current.scheme} `}${current.masked ?? ''}` }) : t('webhooks.ga.auth.currentNone')}
         </p>
@@ -111,7 +108,7 @@ export function GreenApiWebhookForm({ target, settings, onSaved }: {
         {(authKind === 'bearer' || authKind === 'basic') && (
           <p className="mono">{t('webhooks.ga.auth.preview', { header: t(authKind === 'basic' ? 'webhooks.ga.auth.previewBasic' : 'webhooks.ga.auth.previewBearer') })}</p>
         )}
-      </fieldset>
+      </HintedFieldset>
       <fieldset className="fieldset">
         <legend>{t('webhooks.ga.switches')}</legend>
         {GREENAPI_NOTIFICATION_SWITCHES.map((key) => (
