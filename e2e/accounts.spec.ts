@@ -18,6 +18,7 @@ let page: Page;
 let bridgeTraffic: () => Promise<string>;
 
 const CANARY_TOKEN = 'CANARY-e2e-client-token-3b9f7d21';
+const SCREENSHOTS = process.env.SWITCHBOARD_SCREENSHOTS_DIR;
 
 test.beforeAll(async ({ browser }) => {
   sandbox = await startSandbox({ seed: 7 });
@@ -132,6 +133,34 @@ test('a wrong Chat2Desk token, tested from the list, is reported in words', asyn
   const report = await testInDialog();
   await expect(report).toContainText('Chat2Desk rejected the credentials. Check the key or token.');
   await dialog().getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('in Russian, field problems and the connection-check rows are worded in Russian', async () => {
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+  await page.getByRole('button', { name: 'Изменить GREEN-API (local)' }).click();
+  const [first, second] = sandbox.demo.greenapi;
+  await dialog().getByRole('button', { name: 'Проверить подключение' }).click();
+  const report = dialog().getByTestId('connection-report');
+  // The kind is worded; the idInstance (the instances were pasted without a label) follows it as it is.
+  await expect(report).toContainText(`Инстанс · ${first!.idInstance}`);
+  await expect(report).toContainText(`Инстанс · ${second!.idInstance}`);
+  await expect(report).not.toContainText('Instance');
+  if (SCREENSHOTS) await report.screenshot({ path: `${SCREENSHOTS}/accounts-test-report-ru.png` });
+
+  // Field problems come with a code from main and are worded here, not matched by their English.
+  await dialog().getByRole('textbox', { name: 'Инстанс 1: idInstance' }).fill('12ab');
+  await dialog().getByRole('textbox', { name: 'Инстанс 2: apiUrl' }).fill('http://api.example.com');
+  await dialog().getByRole('button', { name: 'Проверить подключение' }).click();
+  await expect(dialog().getByText('idInstance — от 1 до 10 цифр.').first()).toBeVisible();
+  await expect(dialog().getByText('Используйте https:// (обычный http:// допустим только для локальных адресов вроде 127.0.0.1).').first()).toBeVisible();
+  await expect(dialog()).not.toContainText('idInstance is 1 to 10 digits');
+  // Nothing typed was lost.
+  await expect(dialog().getByRole('textbox', { name: 'Инстанс 1: idInstance' })).toHaveValue('12ab');
+  if (SCREENSHOTS) await dialog().screenshot({ path: `${SCREENSHOTS}/accounts-field-errors-ru.png` });
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await dialog().getByRole('button', { name: 'Отмена' }).click();
+  await expect(dialog()).toBeHidden();
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('en');
 });
 
 test('accounts persist across a reload, and removal asks first', async () => {

@@ -1,23 +1,27 @@
 import { z } from 'zod';
+import { filled, problem } from './field-problems';
 import { AppErrorSchema } from './errors';
 import { CapabilitySchema, ChatpushBrandSchema, ProviderIdSchema } from './providers';
 import { HttpUrlSchema, WsUrlSchema } from './url';
 
 /** A secret as the user types it. It travels renderer → main once and never back. */
-export const SecretInputSchema = z.string().trim().min(1, 'Required').max(4096);
+export const SecretInputSchema = z.string().trim().refine(filled, problem('required')).max(4096);
 /** What the renderer sees instead of a secret: a mask with the last four characters (`••••3f2a`). */
 export const MaskedSecretSchema = z.object({ masked: z.string().regex(/^•{4}.{0,4}$/) });
 export type MaskedSecret = z.infer<typeof MaskedSecretSchema>;
 
-const NameSchema = z.string().trim().min(1, 'Give the account a name').max(80);
+const NameSchema = z.string().trim().refine(filled, problem('account_name')).max(80);
 const LabelSchema = z.string().trim().max(80);
 /** GREEN-API notification docs: idInstance is an int64 with 1 to 10 digits (specs/greenapi.md §1). */
-export const IdInstanceSchema = z.string().trim().regex(/^\d{1,10}$/, 'idInstance is 1 to 10 digits');
+export const IdInstanceSchema = z
+  .string()
+  .trim()
+  .refine((value) => /^\d{1,10}$/.test(value), problem('id_instance'));
 const ProbePathSchema = z
   .string()
   .trim()
   // Not '//host': that would be a network-path reference to another host.
-  .regex(/^\/(?!\/)[^\s]*$/, 'A path starting with /')
+  .refine((value) => /^\/(?!\/)[^\s]*$/.test(value), problem('probe_path'))
   .max(512);
 /** Spec §4.1: the WhatsApp socket checks Origin against an allow-list; empty means "send none". */
 const OriginSchema = z.union([
@@ -25,7 +29,7 @@ const OriginSchema = z.union([
   z
     .string()
     .trim()
-    .regex(/^https?:\/\/[^/\s]+$/, 'An origin such as https://crm.example.com (scheme and host, no path)'),
+    .refine((value) => /^https?:\/\/[^/\s]+$/.test(value), problem('ws_origin')),
 ]);
 
 /**
@@ -62,7 +66,7 @@ export function accountShapes<S extends z.ZodType, O extends z.ZodType, I extend
           mediaUrl: HttpUrlSchema,
         }),
       )
-      .min(1, 'Add at least one instance')
+      .refine(filled, problem('at_least_one_instance'))
       .max(10000),
   });
   const chat2desk = z.object({ provider: z.literal('chat2desk'), name: NameSchema, baseUrl: HttpUrlSchema, apiToken: secret });
@@ -93,7 +97,14 @@ export type AccountPatch = z.infer<typeof AccountPatchSchema>;
 
 export const ConnectionCheckSchema = z.object({
   kind: z.enum(['developerKey', 'clientToken', 'instance', 'apiToken', 'apiKey']),
+  /** In English, for logs and a renderer that does not know `subject`: "Instance 1101000001", or the label typed. */
   label: z.string(),
+  /**
+   * Which one of its kind was checked, shown after the translated kind: the label the user typed (as typed), else
+   * the idInstance or the token's position; '' when the kind says it all (an account's one API key). Absent in a
+   * result saved by an older version, which is then shown by its `label`.
+   */
+  subject: z.string().optional(),
   ok: z.boolean(),
   latencyMs: z.number().nonnegative(),
   /** Facts read from the provider (instance count, state, balance…), keyed for translation. */

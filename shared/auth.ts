@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filled, problem } from './field-problems';
 import { AccountIdSchema } from './accounts';
 import { AppErrorSchema } from './errors';
 import type { Capability } from './providers';
@@ -216,28 +217,31 @@ export const PairingPhoneSchema = z
   .string()
   .trim()
   .superRefine((value, ctx) => {
-    if (!/^\d+$/.test(value)) ctx.addIssue({ code: 'custom', message: 'Digits only: no +, spaces, dashes or brackets' });
-    else if (!/^[1-9]\d{6,14}$/.test(value)) ctx.addIssue({ code: 'custom', message: 'The full international number: 7 to 15 digits, country code first, no leading 0' });
+    if (!/^\d+$/.test(value)) ctx.addIssue({ code: 'custom', ...problem('pairing_phone_digits') });
+    else if (!/^[1-9]\d{6,14}$/.test(value)) ctx.addIssue({ code: 'custom', ...problem('pairing_phone_length') });
   });
 
 /** Telegram and MAX phone numbers: international; spaces, dashes, brackets and a leading + are allowed. */
 export const LoginPhoneSchema = z
   .string()
   .trim()
-  .regex(/^\+?[\d\s()-]{7,24}$/, 'An international phone number, e.g. +44 1234 567890');
+  .refine((value) => /^\+?[\d\s()-]{7,24}$/.test(value), problem('login_phone'));
 
-export const LoginCodeSchema = z.string().trim().min(1, 'Required').max(32);
+export const LoginCodeSchema = z.string().trim().refine(filled, problem('required')).max(32);
 
 /** §4.3: a bot token from @BotFather; menu title and link go together. */
 export const TelegramBotFormSchema = z
   .object({
-    botToken: z.string().trim().regex(/^\d+:[\w-]+$/, 'A bot token from @BotFather: digits, a colon, then letters'),
+    botToken: z
+      .string()
+      .trim()
+      .refine((value) => /^\d+:[\w-]+$/.test(value), problem('bot_token')),
     menuTitle: z.string().trim().max(64).optional(),
     menuLink: HttpUrlSchema.optional(),
   })
   .strict()
-  .refine((input) => !input.menuTitle || input.menuLink, { message: 'Required when a menu title is set', path: ['menuLink'] })
-  .refine((input) => !input.menuLink || input.menuTitle, { message: 'Required when a menu link is set', path: ['menuTitle'] });
+  .refine((input) => !input.menuTitle || input.menuLink, { ...problem('menu_link_required'), path: ['menuLink'] })
+  .refine((input) => !input.menuLink || input.menuTitle, { ...problem('menu_title_required'), path: ['menuTitle'] });
 
 export const TelegramBotResultSchema = z.object({
   accountId: AccountIdSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filled, problem } from './field-problems';
 import { AppErrorSchema } from './errors';
 
 /**
@@ -14,11 +15,11 @@ const CREDENTIAL_PARAMETER = /^(x[-_])?api[-_]?key$|^(access[-_])?token$|^passwo
  */
 export const RequestPathSchema = z
   .string()
-  .min(1, 'the path is empty')
-  .refine((path) => path.startsWith('/'), 'the path must start with "/"')
-  .refine((path) => !path.startsWith('//') && !path.includes('://'), 'the path must not name a scheme or another host')
-  .refine((path) => ![...path].some((char) => char <= ' ' || char === '\u007f' || char === '\\' || char === '#'), 'the path must not contain spaces, control characters, backslashes or "#"')
-  .refine((path) => !/[?&](x[-_])?api[-_]?key=|[?&](access[-_])?token=|[?&]password=|[?&]secret=/i.test(path), 'the path must not carry credentials: the API key is added by Switchboard');
+  .refine(filled, problem('path_empty'))
+  .refine((path) => path.startsWith('/'), problem('path_slash'))
+  .refine((path) => !path.startsWith('//') && !path.includes('://'), problem('path_host'))
+  .refine((path) => ![...path].some((char) => char <= ' ' || char === '\u007f' || char === '\\' || char === '#'), problem('path_characters'))
+  .refine((path) => !/[?&](x[-_])?api[-_]?key=|[?&](access[-_])?token=|[?&]password=|[?&]secret=/i.test(path), problem('path_credentials'));
 
 const QueryValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]);
 
@@ -29,12 +30,12 @@ export const WorkbenchRequestSchema = z
     path: RequestPathSchema,
     query: z
       .record(z.string().min(1), QueryValueSchema)
-      .refine((query) => !Object.keys(query).some((name) => CREDENTIAL_PARAMETER.test(name)), 'query parameters must not carry credentials: the API key is added by Switchboard')
+      .refine((query) => !Object.keys(query).some((name) => CREDENTIAL_PARAMETER.test(name)), problem('query_credentials'))
       .optional(),
     body: z.unknown().optional(),
   })
   // Node's fetch refuses a body on GET; Chatti documents none there.
-  .refine((request) => request.method !== 'GET' || request.body === undefined, { message: 'a GET request cannot carry a body', path: ['body'] });
+  .refine((request) => request.method !== 'GET' || request.body === undefined, { ...problem('get_without_body'), path: ['body'] });
 
 /** A response body as the workbench shows it: the parsed JSON, or the text with what kind it is. */
 export const WorkbenchBodySchema = z.discriminatedUnion('kind', [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filled, problem } from './field-problems';
 import { MAX_BULK_IDS } from './delivery-ids';
 import { AppErrorSchema } from './errors';
 
@@ -61,7 +62,10 @@ export const BulkLookupResultsSchema = z.object({
 export type BulkLookupResults = z.infer<typeof BulkLookupResultsSchema>;
 
 export const BulkLookupInputSchema = ChatpushClientTargetSchema.extend({
-  ids: z.array(DeliveryIdSchema).min(1, 'Give at least one delivery id').max(MAX_BULK_IDS, `At most ${MAX_BULK_IDS} ids at a time`),
+  ids: z
+    .array(DeliveryIdSchema)
+    .refine(filled, problem('delivery_ids_required'))
+    .refine((ids) => ids.length <= MAX_BULK_IDS, problem('delivery_ids_too_many', { maximum: MAX_BULK_IDS })),
 }).strict();
 
 export const FollowInputSchema = ChatpushClientTargetSchema.extend({
@@ -104,7 +108,7 @@ export type TestMessage = z.infer<typeof TestMessageSchema>;
 /** Which idempotency key signs the `checksum` header (§6.8): the account's, one typed for this send, or none. */
 export const IdempotencyChoiceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('account') }).strict(),
-  z.object({ kind: z.literal('given'), key: z.string().trim().min(1, 'Required').max(256) }).strict(),
+  z.object({ kind: z.literal('given'), key: z.string().trim().refine(filled, problem('required')).max(256) }).strict(),
   z.object({ kind: z.literal('none') }).strict(),
 ]);
 export type IdempotencyChoice = z.infer<typeof IdempotencyChoiceSchema>;

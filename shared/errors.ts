@@ -44,7 +44,18 @@ export const ErrorCodeSchema = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
-export const FieldIssueSchema = z.object({ path: z.string(), message: z.string() });
+/**
+ * One field problem. `code` and `params` let the renderer word it: a code from shared/field-problems.ts, or zod's
+ * own (too_small with origin and minimum, invalid_format with format…). A string, not an enum, so a renderer
+ * meeting a newer code still parses the error and shows `message`, the English fallback (also what logs show).
+ * A provider's own field messages carry no code.
+ */
+export const FieldIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.string().max(64).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
 export type FieldIssue = z.infer<typeof FieldIssueSchema>;
 
 export const ErrorDetailsSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filled, problem } from './field-problems';
 
 /**
  * GREEN-API instance settings the Settings screen edits (specs/greenapi.md §2.1–§3). The webhook Authorization
@@ -70,13 +71,13 @@ export const GreenApiSettingsChangesSchema = z.strictObject({
     .string()
     .trim()
     .max(2048)
-    .refine((url) => url === '' || /^https?:\/\/[^\s/]+/i.test(url), { message: 'must be empty (HTTP API polling) or an http(s) URL' })
+    .refine((url) => url === '' || /^https?:\/\/[^\s/]+/i.test(url), problem('webhook_url_or_empty'))
     .optional(),
   delaySendMessagesMilliseconds: z
     .number()
-    .int({ message: 'must be a whole number of milliseconds' })
-    .min(SEND_DELAY_MIN_MS, { message: `must be at least ${SEND_DELAY_MIN_MS} ms` })
-    .max(SEND_DELAY_MAX_MS, { message: `must be at most ${SEND_DELAY_MAX_MS} ms (24 h)` })
+    .refine(Number.isInteger, problem('send_delay_whole'))
+    .refine((ms) => ms >= SEND_DELAY_MIN_MS, problem('send_delay_min', { minimum: SEND_DELAY_MIN_MS }))
+    .refine((ms) => ms <= SEND_DELAY_MAX_MS, problem('send_delay_max', { maximum: SEND_DELAY_MAX_MS }))
     .optional(),
   ...patchSwitches,
 });
@@ -97,9 +98,9 @@ export type GreenApiInstanceTarget = z.infer<typeof GreenApiInstanceTargetSchema
 export const CopySettingsInputSchema = z
   .object({
     source: GreenApiInstanceTargetSchema,
-    targets: z.array(GreenApiInstanceTargetSchema).min(1, { message: 'choose at least one instance to copy to' }).max(1000),
+    targets: z.array(GreenApiInstanceTargetSchema).refine(filled, problem('copy_targets_required')).max(1000),
     /** Which settings to copy; the webhook URL is left out unless asked for (instances often post to different places). */
-    keys: z.array(z.enum(['webhookUrl', 'delaySendMessagesMilliseconds', ...GREENAPI_SETTING_SWITCHES])).min(1, { message: 'choose at least one setting to copy' }),
+    keys: z.array(z.enum(['webhookUrl', 'delaySendMessagesMilliseconds', ...GREENAPI_SETTING_SWITCHES])).refine(filled, problem('copy_keys_required')),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from './field-problems';
 
 /**
  * Money as decimal strings, the way providers send it ("780.70", "600.00"), with arithmetic done on integers
@@ -11,7 +12,7 @@ const MIN_SCALE = 2;
 export const MoneySchema = z
   .string()
   .trim()
-  .regex(DECIMAL, 'An amount such as 1250.50 (digits, an optional minus and a dot for decimals)')
+  .refine((value) => DECIMAL.test(value), problem('money'))
   .max(40);
 export type Money = z.infer<typeof MoneySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from './field-problems';
 
 /**
  * Provider URLs must be https/wss. Loopback hosts (the sandbox, or a local test server a user points an
@@ -27,12 +28,16 @@ export function providerUrlProblem(value: string, kind: UrlKind): string | null 
   return 'wrong_scheme';
 }
 
-const URL_MESSAGES: Record<string, (kind: UrlKind) => string> = {
-  not_a_url: () => 'Not a valid URL',
-  credentials_in_url: () => 'Remove the user name and password from the URL',
-  insecure_scheme: (k) => `Use ${SECURE[k]}// (plain ${PLAIN[k]}// is allowed only for loopback addresses)`,
-  wrong_scheme: (k) => `The URL must start with ${SECURE[k]}//`,
-};
+/** Each reason as a field problem; the reason itself stays in the issue's params (greenapi-lines reads it). */
+function urlProblem(reason: string, kind: UrlKind) {
+  const secure = `${SECURE[kind]}//`;
+  const found =
+    reason === 'credentials_in_url' ? problem('url_credentials')
+    : reason === 'insecure_scheme' ? problem('url_insecure', { secure, plain: `${PLAIN[kind]}//` })
+    : reason === 'wrong_scheme' ? problem('url_wrong_scheme', { secure })
+    : problem('url_not_a_url');
+  return { ...found, params: { ...found.params, reason } };
+}
 
 function providerUrl(kind: UrlKind) {
   return z
@@ -40,8 +45,8 @@ function providerUrl(kind: UrlKind) {
     .trim()
     .max(2048)
     .superRefine((value, ctx) => {
-      const problem = providerUrlProblem(value, kind);
-      if (problem) ctx.addIssue({ code: 'custom', message: URL_MESSAGES[problem]!(kind), params: { reason: problem } });
+      const reason = providerUrlProblem(value, kind);
+      if (reason) ctx.addIssue({ code: 'custom', ...urlProblem(reason, kind) });
     })
     // A trailing slash would double up when paths are appended.
     .transform((value) => value.replace(/\/+$/, ''));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filled, problem } from './field-problems';
 import { WebhookUrlSchema } from './webhook-url';
 
 /** The webhook tester: send a provider's sample to a receiver exactly as the provider would, or check a payload. */
@@ -13,7 +14,7 @@ export type TesterProvider = z.infer<typeof TesterProviderSchema>;
 export const TesterAuthorizationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }).strict(),
   z.object({ kind: z.literal('instance'), accountId: Id, instanceId: Id }).strict(),
-  z.object({ kind: z.literal('given'), value: z.string().trim().min(1, 'Required').max(2048) }).strict(),
+  z.object({ kind: z.literal('given'), value: z.string().trim().refine(filled, problem('required')).max(2048) }).strict(),
 ]);
 
 export const TesterSendInputSchema = z.discriminatedUnion('provider', [
@@ -49,13 +50,13 @@ export const TesterSamplesSchema = z.object({ chatpush: z.array(z.string()), gre
 export const SignatureKeySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }).strict(),
   z.object({ kind: z.literal('account'), accountId: Id }).strict(),
-  z.object({ kind: z.literal('md5'), key: z.string().min(1, 'Required').max(256) }).strict(),
+  z.object({ kind: z.literal('md5'), key: z.string().refine(filled, problem('required')).max(256) }).strict(),
 ]);
 
 export const InspectInputSchema = z
   .object({
     /** Exactly as received: the signature covers these bytes, so nothing is trimmed. */
-    body: z.string().min(1, 'Paste the payload').max(1_000_000),
+    body: z.string().refine(filled, problem('payload_required')).max(1_000_000),
     signature: z.string().trim().max(256),
     timestamp: z.string().trim().max(32),
     key: SignatureKeySchema,

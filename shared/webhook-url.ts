@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem as fieldProblem, type FieldProblemCode } from './field-problems';
 
 /**
  * Addresses a provider will POST to (webhooks, status callbacks, the tester's target). Unlike provider URLs these
@@ -27,12 +28,12 @@ export function checkWebhookUrl(value: string): WebhookUrlCheck {
   return { problem: null, insecure: url.protocol === 'http:' };
 }
 
-/** The English text main puts in a field error; the renderer recognises it by `WEBHOOK_URL_MESSAGES` and words it. */
-export const WEBHOOK_URL_MESSAGES: Record<WebhookUrlProblem, string> = {
-  not_a_url: 'Not a valid URL',
-  wrong_scheme: 'A webhook URL starts with https:// (or http://)',
-  credentials_in_url: 'Remove the user name and password from the URL',
-};
+/** Each problem as the field problem the renderer words. */
+export const WEBHOOK_URL_PROBLEMS = {
+  not_a_url: 'url_not_a_url',
+  wrong_scheme: 'webhook_url_scheme',
+  credentials_in_url: 'url_credentials',
+} as const satisfies Record<WebhookUrlProblem, FieldProblemCode>;
 
 export const WebhookUrlSchema = z
   .string()
@@ -40,5 +41,5 @@ export const WebhookUrlSchema = z
   .max(2048)
   .superRefine((value, ctx) => {
     const { problem } = checkWebhookUrl(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: WEBHOOK_URL_MESSAGES[problem], params: { reason: problem } });
+    if (problem) ctx.addIssue({ code: 'custom', ...fieldProblem(WEBHOOK_URL_PROBLEMS[problem]) });
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filled, problem } from './field-problems';
 import { GREENAPI_NOTIFICATION_SWITCHES } from './greenapi-notification-rules';
 import { WebhookUrlSchema } from './webhook-url';
 
@@ -22,7 +23,7 @@ export const ChatpushWebhookTargetSchema = z.object({ accountId: Id, scope: Chat
 export const ChatpushWebhookFieldsSchema = z.object({
   url: WebhookUrlSchema,
   /** Checked against the 5 subscribable types in main (§5.2); the platform says only "types invalid". */
-  types: z.array(z.string().max(64)).min(1, 'Choose at least one event type').max(5),
+  types: z.array(z.string().max(64)).refine(filled, problem('event_types_required')).max(5),
 });
 
 // ——— GREEN-API (specs/greenapi.md §3, §5.2) ———
@@ -56,8 +57,8 @@ export type GreenApiWebhookSettings = z.infer<typeof GreenApiWebhookSettingsSche
 export const AuthorizationChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('keep') }).strict(),
   z.object({ kind: z.literal('clear') }).strict(),
-  z.object({ kind: z.literal('bearer'), token: z.string().trim().min(1, 'Required').max(1024) }).strict(),
-  z.object({ kind: z.literal('basic'), user: z.string().min(1, 'Required').max(256), password: z.string().min(1, 'Required').max(256) }).strict(),
+  z.object({ kind: z.literal('bearer'), token: z.string().trim().refine(filled, problem('required')).max(1024) }).strict(),
+  z.object({ kind: z.literal('basic'), user: z.string().refine(filled, problem('required')).max(256), password: z.string().refine(filled, problem('required')).max(256) }).strict(),
 ]);
 export type AuthorizationChange = z.infer<typeof AuthorizationChangeSchema>;
 
@@ -95,9 +96,9 @@ export const Chat2DeskWebhookListSchema = z.object({
 });
 
 export const Chat2DeskWebhookFieldsSchema = z.object({
-  name: z.string().trim().min(1, 'Required').max(200),
+  name: z.string().trim().refine(filled, problem('required')).max(200),
   url: WebhookUrlSchema,
-  events: z.array(z.string().max(64)).min(1, 'Choose at least one event').max(40),
+  events: z.array(z.string().max(64)).refine(filled, problem('events_required')).max(40),
   /** Empty: events of every channel. */
   channels: z.array(z.number().int().positive()).max(1000),
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../shared/contract';
-import type { QuarantinedFile } from '../../shared/vault';
+import type { KeychainProblem, QuarantinedFile } from '../../shared/vault';
 import { createAuditLog } from './audit/audit-log';
 import { createDispatcher, type Handlers } from './bridge/dispatcher';
 import type { Logger } from './log';
@@ -31,7 +31,7 @@ export interface CoreOptions {
   store: KeyValueStore;
   /** Files the host found unreadable at start-up and moved aside (the plain store, for instance). */
   quarantined: QuarantinedFile[];
-  keychain: { keychain: Keychain | null; problem: string | null; name: string };
+  keychain: { keychain: Keychain | null; problem: KeychainProblem | null; name: string };
   emit: EventSink;
   log: Logger;
   redactor: Redactor;

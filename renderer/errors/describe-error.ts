@@ -2,6 +2,7 @@ import { ErrorCodeSchema, type AppErrorShape } from '../../shared/errors';
 import type { MessageKey } from '../i18n/catalog';
 import { providerName } from '../i18n/provider-names';
 import type { Translate } from '../i18n/translate';
+import { fieldIssueText } from './field-problem-text';
 
 /**
  * An error in the user's language, built from its code and details: what happened, where (HTTP status, host),
@@ -25,7 +26,10 @@ export function describeError(error: AppErrorShape, t: Translate): string {
   // A provider's own field messages carry the reason (a Chategy/Jetapi 422 says "Unprocessable Entity" and puts
   // "not enough money" under `errors.base`). Our own validation's fields are shown next to their inputs instead.
   if (details.provider) {
-    for (const issue of details.fields ?? []) parts.push(`— ${issue.path === 'base' || !issue.path ? issue.message : `${issue.path}: ${issue.message}`}`);
+    for (const issue of details.fields ?? []) {
+      const text = fieldIssueText(issue, t);
+      parts.push(`— ${issue.path === 'base' || !issue.path ? text : `${issue.path}: ${text}`}`);
+    }
   }
   if (details.retryAfterSeconds !== undefined) {
     parts.push(t('error.retryAfter', { count: Math.max(1, Math.ceil(details.retryAfterSeconds)) }));

@@ -10,5 +10,6 @@ import { instancesMessages } from './instances.messages';
 import { balancesMessages } from './balances.messages';
 import { workbenchMessages } from './workbench.messages';
 import { settingsMessages } from './settings.messages';
+import { fieldsMessages } from './fields.messages';
 
-export const areas = [instancesMessages, balancesMessages, deliveriesMessages, webhooksMessages, workbenchMessages, auditMessages, authorizeMessages, settingsMessages] as const;
+export const areas = [instancesMessages, balancesMessages, deliveriesMessages, webhooksMessages, workbenchMessages, auditMessages, authorizeMessages, settingsMessages, fieldsMessages] as const;

@@ -190,12 +190,6 @@ export const authorizeMessages = defineMessages(
     'authorize.bot.link': 'Bot link:',
 
     // Field messages
-    'authorize.field.digitsOnly': 'Digits only: no +, spaces, dashes or brackets.',
-    'authorize.field.phoneLength': 'The full international number: 7 to 15 digits, country code first, no leading 0.',
-    'authorize.field.loginPhone': 'An international phone number, e.g. +44 1234 567890.',
-    'authorize.field.botToken': 'A bot token from @BotFather: digits, a colon, then letters.',
-    'authorize.field.menuLink': 'Required when a menu title is set.',
-    'authorize.field.menuTitle': 'Required when a menu link is set.',
 
     // Sandbox
     'authorize.sandbox.scan': 'Simulate scan (sandbox)',
@@ -288,7 +282,6 @@ export const authorizeMessages = defineMessages(
     'authorize.field.passwordLetter': 'Add at least one letter.',
     'authorize.field.passwordDigit': 'Add at least one digit.',
     'authorize.field.createPhone': 'An international phone number, 10 to 15 digits.',
-    'authorize.field.duplicate': 'This instance is already in the account.',
   },
   {
     'authorize.account': 'Аккаунт',
@@ -471,12 +464,6 @@ export const authorizeMessages = defineMessages(
     'authorize.bot.connected': 'Бот подключён (статус: {status}).',
     'authorize.bot.link': 'Ссылка на бота:',
 
-    'authorize.field.digitsOnly': 'Только цифры: без +, пробелов, дефисов и скобок.',
-    'authorize.field.phoneLength': 'Полный международный номер: от 7 до 15 цифр, сначала код страны, без ведущего 0.',
-    'authorize.field.loginPhone': 'Международный номер телефона, например +7 900 123-45-67.',
-    'authorize.field.botToken': 'Токен бота от @BotFather: цифры, двоеточие, затем буквы.',
-    'authorize.field.menuLink': 'Обязательно, если указано название кнопки меню.',
-    'authorize.field.menuTitle': 'Обязательно, если указана ссылка кнопки меню.',
 
     'authorize.sandbox.scan': 'Сымитировать сканирование (песочница)',
     'authorize.sandbox.scanNamed': 'Сымитировать сканирование (песочница): {name}',
@@ -576,6 +563,5 @@ export const authorizeMessages = defineMessages(
     'authorize.field.passwordLetter': 'Добавьте хотя бы одну букву.',
     'authorize.field.passwordDigit': 'Добавьте хотя бы одну цифру.',
     'authorize.field.createPhone': 'Международный номер телефона, от 10 до 15 цифр.',
-    'authorize.field.duplicate': 'Этот инстанс уже есть в аккаунте.',
   },
 );

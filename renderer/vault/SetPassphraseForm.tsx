@@ -1,13 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import type { AppErrorShape } from '../../shared/errors';
+import type { AppErrorShape, FieldIssue } from '../../shared/errors';
+import { fieldIssueOf } from '../../shared/field-problems';
 import { PassphraseSchema, type VaultStatus } from '../../shared/vault';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { TextField } from '../components/TextField';
-import { fieldErrorsOf, translateFieldMessage } from '../errors/field-errors';
+import { fieldErrorsOf } from '../errors/field-errors';
+import { fieldIssueText } from '../errors/field-problem-text';
 import { toAppError } from '../errors/to-app-error';
 import { useT } from '../i18n/use-t';
 import { useVaultStore } from '../stores/vault-store';
 import { GateLayout } from './GateLayout';
+import { KeychainProblemQuote } from './KeychainProblemQuote';
 
 const PASSPHRASE_ID = 'vault-passphrase';
 const CONFIRMATION_ID = 'vault-passphrase-confirmation';
@@ -19,7 +22,7 @@ export function SetPassphraseForm({ status }: { status: VaultStatus }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   /** The schema's (or main's) English message, translated when shown. */
-  const [passphraseProblem, setPassphraseProblem] = useState<string | null>(null);
+  const [passphraseProblem, setPassphraseProblem] = useState<FieldIssue | null>(null);
   const [mismatch, setMismatch] = useState(false);
   const [failure, setFailure] = useState<AppErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,7 +31,8 @@ export function SetPassphraseForm({ status }: { status: VaultStatus }) {
     event.preventDefault();
     setFailure(null);
     // The same schema main applies, checked here too so a typo never reaches the vault.
-    const problem = PassphraseSchema.safeParse(passphrase).error?.issues[0]?.message ?? null;
+    const first = PassphraseSchema.safeParse(passphrase).error?.issues[0];
+    const problem = first ? fieldIssueOf(first) : null;
     const different = confirmation !== passphrase;
     setPassphraseProblem(problem);
     setMismatch(different);
@@ -53,11 +57,7 @@ export function SetPassphraseForm({ status }: { status: VaultStatus }) {
   return (
     <GateLayout title={t('vault.setUp.title')}>
       <p>{t('vault.setUp.why', { keychain: status.keychainName })}</p>
-      {status.keychainProblem && (
-        <blockquote className="quote" aria-label={t('vault.keychainProblem')}>
-          {status.keychainProblem}
-        </blockquote>
-      )}
+      <KeychainProblemQuote status={status} />
       <p>{t('vault.setUp.how')}</p>
       <p className="message message-warning">
         <strong>{t('vault.setUp.warningTitle')}</strong> {t('vault.setUp.warning')}
@@ -71,7 +71,7 @@ export function SetPassphraseForm({ status }: { status: VaultStatus }) {
           value={passphrase}
           onChange={setPassphrase}
           hint={t('vault.setUp.lengthHint')}
-          error={passphraseProblem ? translateFieldMessage(passphraseProblem, t) : undefined}
+          error={passphraseProblem ? fieldIssueText(passphraseProblem, t) : undefined}
           required
         />
         <TextField

@@ -5,6 +5,8 @@ import { useFormat } from '../i18n/format';
 import { useT } from '../i18n/use-t';
 import { useVaultStore } from '../stores/vault-store';
 import { GateLayout } from './GateLayout';
+import { KeychainProblemQuote } from './KeychainProblemQuote';
+import { quarantineReasonText } from './vault-words';
 
 /**
  * The vault cannot be opened (corrupt file, or the keychain lost its key). Nothing was deleted: the files were
@@ -20,11 +22,7 @@ export function VaultProblem({ status }: { status: VaultStatus }) {
   return (
     <GateLayout title={corrupt ? t('vault.corrupt.title') : t('vault.keyMissing.title', { keychain: status.keychainName })}>
       <p>{corrupt ? t('vault.corrupt.what') : t('vault.keyMissing.what', { keychain: status.keychainName })}</p>
-      {status.keychainProblem && (
-        <blockquote className="quote" aria-label={t('vault.keychainProblem')}>
-          {status.keychainProblem}
-        </blockquote>
-      )}
+      <KeychainProblemQuote status={status} />
       {status.quarantined.length > 0 && (
         <section aria-labelledby="quarantined-title">
           <h2 id="quarantined-title">{t('vault.quarantined.title')}</h2>
@@ -42,7 +40,7 @@ export function VaultProblem({ status }: { status: VaultStatus }) {
                     <code>{file.movedTo}</code>
                   </dd>
                   <dt>{t('vault.quarantined.reason')}</dt>
-                  <dd>{file.reason}</dd>
+                  <dd>{quarantineReasonText(file, t)}</dd>
                   <dt>{t('vault.quarantined.at')}</dt>
                   <dd>
                     <time dateTime={file.at}>{format.dateTime(file.at)}</time>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filled, problem } from '../field-problems';
 import {
   AccountTargetSchema,
   BulkLookupInputSchema,
@@ -34,14 +35,14 @@ export const deliveryCalls = {
   /** Starts a `deliveries.follow` job that looks the delivery up until it is final; changes come as `deliveries.followed`. */
   'deliveries.follow': call(FollowInputSchema, JobStarted),
   'deliveries.delete': call(ChatpushDelivery, Done, { audit: true }),
-  'deliveries.searchOperator': call(ChatpushClientTargetSchema.extend({ phone: z.string().trim().min(1, 'Required').max(64) }).strict(), OperatorSearchResultSchema),
+  'deliveries.searchOperator': call(ChatpushClientTargetSchema.extend({ phone: z.string().trim().refine(filled, problem('required')).max(64) }).strict(), OperatorSearchResultSchema),
   /** The §6.8 checksum of exactly what sendTest would send, computed in main; nothing is sent. */
   'deliveries.checksum': call(TestSendInputSchema, ChecksumPreviewSchema),
   'deliveries.sendTest': call(TestSendInputSchema, TestSendResultSchema, { audit: true }),
 
   // GREEN-API (instance journals and queue)
   'deliveries.greenapiMessage': call(
-    GreenApiTargetSchema.extend({ chatId: z.string().trim().min(1, 'Required').max(128), idMessage: z.string().trim().min(1, 'Required').max(128) }).strict(),
+    GreenApiTargetSchema.extend({ chatId: z.string().trim().refine(filled, problem('required')).max(128), idMessage: z.string().trim().refine(filled, problem('required')).max(128) }).strict(),
     GreenApiJournalEntryViewSchema,
   ),
   'deliveries.greenapiOutgoing': call(

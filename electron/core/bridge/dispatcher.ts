@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { calls, type CallName, type CallOutput, type Calls } from '../../../shared/contract';
-import type { AppErrorShape, Result } from '../../../shared/errors';
+import type { AppErrorShape, FieldIssue, Result } from '../../../shared/errors';
+import { fieldIssueOf } from '../../../shared/field-problems';
 import { toAppErrorShape } from '../app-error';
 import { auditTarget, type AuditLog } from '../audit/audit-log';
 import type { Logger } from '../log';
@@ -45,10 +46,7 @@ export function createDispatcher(
     const key = name as CallName;
     const parsed = calls[key].input.safeParse(input);
     if (!parsed.success) {
-      const fields = parsed.error.issues.map((issue) => ({
-        path: issue.path.join('.'),
-        message: deps.redactor.redact(issue.message),
-      }));
+      const fields = parsed.error.issues.map((issue) => redactIssue(fieldIssueOf(issue, { input }), deps.redactor));
       return fail({ code: 'invalid_input', message: 'Some fields need attention.', details: { call: key, fields } });
     }
     const before = calls[key].audit ? auditTarget(parsed.data, null) : null;
@@ -85,4 +83,12 @@ export function createDispatcher(
       return fail(safe);
     }
   };
+}
+
+/** A message or param could quote what was typed (a refinement's wording, unrecognised key names): no secret leaves. */
+function redactIssue(issue: FieldIssue, redactor: Redactor): FieldIssue {
+  const params = issue.params
+    ? Object.fromEntries(Object.entries(issue.params).map(([name, value]) => [name, typeof value === 'string' ? redactor.redact(value) : value]))
+    : undefined;
+  return { ...issue, message: redactor.redact(issue.message), ...(params ? { params } : {}) };
 }

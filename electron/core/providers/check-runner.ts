@@ -17,18 +17,25 @@ export interface ConnectionTestContext {
   limit: <T>(task: () => Promise<T>) => Promise<T>;
 }
 
+/** What a check is called: the renderer words `kind` and shows `subject` after it; `label` is the English of both. */
+export type CheckName = Pick<ConnectionCheck, 'kind' | 'label' | 'subject'>;
+
+/**
+ * The name of a check of one of several credentials: the label the user typed, as typed, else `fallback` (an
+ * idInstance, a position) after the kind's English name.
+ */
+export function checkName(kind: ConnectionCheck['kind'], english: string, typed: string, fallback: string): CheckName {
+  return typed ? { kind, label: typed, subject: typed } : { kind, label: `${english} ${fallback}`, subject: fallback };
+}
+
 /** Runs one check: measures it, and turns a failure into the check's `error` instead of throwing. */
-export async function runCheck(
-  kind: ConnectionCheck['kind'],
-  label: string,
-  probe: () => Promise<Fact[]>,
-): Promise<ConnectionCheck> {
+export async function runCheck(name: CheckName, probe: () => Promise<Fact[]>): Promise<ConnectionCheck> {
   const started = performance.now();
   try {
     const facts = await probe();
-    return { kind, label, ok: true, latencyMs: elapsed(started), facts };
+    return { ...name, ok: true, latencyMs: elapsed(started), facts };
   } catch (error) {
-    return { kind, label, ok: false, latencyMs: elapsed(started), facts: [], error: toAppErrorShape(error) };
+    return { ...name, ok: false, latencyMs: elapsed(started), facts: [], error: toAppErrorShape(error) };
   }
 }
 

@@ -59,6 +59,22 @@ describe('testAccountConnection against the sandbox', () => {
     expect(result.checks.map((c) => c.kind)).toEqual(['instance', 'instance', 'instance', 'instance']);
   });
 
+  it('names each check by its kind and subject: a label typed stays as typed, else the idInstance or position', async () => {
+    const draft = draftFor(sandbox, 'greenapi');
+    draft.instances[0]!.label = 'Instance of the front desk';
+    draft.instances[1]!.label = '';
+    const result = await testAccountConnection(draft, options());
+    expect(result.checks[0]).toMatchObject({ kind: 'instance', label: 'Instance of the front desk', subject: 'Instance of the front desk' });
+    const id = draft.instances[1]!.idInstance;
+    expect(result.checks[1]).toMatchObject({ kind: 'instance', label: `Instance ${id}`, subject: id });
+
+    const chatpush = draftFor(sandbox, 'chatpush');
+    chatpush.clientTokens[1]!.label = '';
+    const tokens = await testAccountConnection(chatpush, options());
+    expect(tokens.checks[0]).toMatchObject({ kind: 'developerKey', label: 'Developer api_key', subject: '' });
+    expect(tokens.checks[2]).toMatchObject({ kind: 'clientToken', label: 'Client token 2', subject: '2' });
+  });
+
   it('greenapi: wrong token → auth_failed (401), unknown idInstance → forbidden (403)', async () => {
     const draft = draftFor(sandbox, 'greenapi');
     draft.instances[0]!.apiTokenInstance = 'f'.repeat(50);

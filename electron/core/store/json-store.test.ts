@@ -17,6 +17,7 @@ describe('plain settings store', () => {
     writeFileSync(join(dir, 'settings.json'), corrupt);
     const { store, quarantined } = openJsonStore(dir);
     expect(quarantined).toHaveLength(1);
+    expect(quarantined[0]!.cause).toEqual({ kind: 'not_json' });
     expect(quarantined[0]!.movedTo).toMatch(/settings\.json\.corrupt-/);
     expect(readFileSync(quarantined[0]!.movedTo, 'utf8')).toBe(corrupt);
     expect(store.get('accounts')).toBeUndefined();

@@ -6,6 +6,7 @@ import { createFileLogger } from '../log';
 import { Redactor } from '../redactor';
 import { openJsonStore } from '../store/json-store';
 import { createFakeKeychain, type FakeKeychain } from '../vault/fake-keychain';
+import { keychainProblem } from '../vault/keychain-problem';
 
 /**
  * A whole core as web mode builds it (real store, real vault, real sandbox, real provider clients), in a fresh
@@ -24,7 +25,7 @@ export async function startTestCore(options: { dataDir?: string; keychain?: Fake
     dataDir,
     store,
     quarantined,
-    keychain: { keychain, problem: keychain ? null : 'No keychain in this test', name: 'test keychain' },
+    keychain: { keychain, problem: keychain ? null : keychainProblem('unusable', 'test keychain'), name: 'test keychain' },
     emit: (name, payload) => events.push({ name, payload }),
     log,
     redactor,

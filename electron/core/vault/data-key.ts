@@ -1,6 +1,7 @@
 import type { Keychain } from '../ports';
 import { generateKey, KEY_BYTES } from './crypto';
-import { describeKeychainFailure } from './keychain-problem';
+import type { KeychainProblem } from '../../../shared/vault';
+import { describeKeychainFailure, keychainProblem } from './keychain-problem';
 
 /** Where the data key lives in the OS keychain (the service name is configurable, the account is not). */
 export const DATA_KEY_ACCOUNT = 'vault-data-key';
@@ -9,7 +10,7 @@ export type KeyLookup =
   | { kind: 'found'; key: Buffer }
   | { kind: 'absent' }
   | { kind: 'invalid' }
-  | { kind: 'unavailable'; problem: string };
+  | { kind: 'unavailable'; problem: KeychainProblem };
 
 export async function readDataKey(keychain: Keychain, service: string, keychainName: string): Promise<KeyLookup> {
   let stored: string | null;
@@ -23,7 +24,7 @@ export async function readDataKey(keychain: Keychain, service: string, keychainN
   return key.length === KEY_BYTES && key.toString('base64') === stored ? { kind: 'found', key } : { kind: 'invalid' };
 }
 
-export type ProvidedKey = { kind: 'ready'; key: Buffer; reused: boolean } | { kind: 'unavailable'; problem: string };
+export type ProvidedKey = { kind: 'ready'; key: Buffer; reused: boolean } | { kind: 'unavailable'; problem: KeychainProblem };
 
 /**
  * The key for a new vault. A valid key already in the keychain is reused rather than replaced: vault files that
@@ -41,7 +42,7 @@ export async function provideDataKey(keychain: Keychain, service: string, keycha
   try {
     await keychain.setPassword(service, DATA_KEY_ACCOUNT, encoded);
     if ((await keychain.getPassword(service, DATA_KEY_ACCOUNT)) !== encoded) {
-      return { kind: 'unavailable', problem: `${keychainName} accepted the vault key but did not give it back.` };
+      return { kind: 'unavailable', problem: keychainProblem('key_not_returned', keychainName) };
     }
   } catch (error) {
     return { kind: 'unavailable', problem: describeKeychainFailure(keychainName, error) };

@@ -15,13 +15,13 @@ describe('probeKeychain', () => {
       () => Promise.reject(Object.assign(new Error("Cannot find package 'keytar'"), { code: 'ERR_MODULE_NOT_FOUND' })),
       { platform: 'linux' },
     );
-    expect(result).toEqual({ keychain: null, problem: expect.stringMatching(/not installed/), name: 'libsecret (Secret Service)' });
+    expect(result).toEqual({ keychain: null, problem: { kind: 'keytar_missing', message: expect.stringMatching(/not installed/) }, name: 'libsecret (Secret Service)' });
   });
 
   it('explains a keytar built for another runtime', async () => {
     const result = await probeKeychain(() => Promise.reject(new Error('was compiled against a different Node.js version')));
     expect(result.keychain).toBeNull();
-    expect(result.problem).toMatch(/could not be loaded/);
+    expect(result.problem).toMatchObject({ kind: 'keytar_unloadable', message: expect.stringMatching(/could not be loaded/) });
   });
 
   it('turns a probe failure into plain words', async () => {
@@ -29,13 +29,13 @@ describe('probeKeychain', () => {
     fake.failGet = new Error('The name org.freedesktop.secrets was not provided by any .service files');
     const result = await probeKeychain(async () => fake);
     expect(result.keychain).toBeNull();
-    expect(result.problem).toBe('No Secret Service answered on D-Bus (is GNOME Keyring or KWallet running?).');
+    expect(result.problem).toEqual({ kind: 'no_secret_service', message: 'No Secret Service answered on D-Bus (is GNOME Keyring or KWallet running?).' });
   });
 
   it('gives up on a keychain that never answers', async () => {
     const hanging = { ...createFakeKeychain(), getPassword: () => new Promise<string | null>(() => {}) };
     const result = await probeKeychain(async () => hanging, { timeoutMs: 50, platform: 'darwin' });
-    expect(result).toEqual({ keychain: null, problem: 'macOS Keychain did not answer in time.', name: 'macOS Keychain' });
+    expect(result).toEqual({ keychain: null, problem: { kind: 'timeout', message: 'macOS Keychain did not answer in time.' }, name: 'macOS Keychain' });
   });
 
   it('returns a working keychain, whether keytar arrives as a namespace or as a default export', async () => {

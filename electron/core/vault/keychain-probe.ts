@@ -1,10 +1,11 @@
 import type { Keychain } from '../ports';
-import { describeKeychainFailure } from './keychain-problem';
+import type { KeychainProblem } from '../../../shared/vault';
+import { describeKeychainFailure, keychainProblem } from './keychain-problem';
 
 export interface LoadedKeychain {
   keychain: Keychain | null;
-  /** Why the keychain cannot be used, in plain words for the user; null when it answered. */
-  problem: string | null;
+  /** Why the keychain cannot be used; null when it answered. */
+  problem: KeychainProblem | null;
   name: string;
 }
 
@@ -44,15 +45,12 @@ export async function probeKeychain(importKeytar: () => Promise<unknown>, option
       typeof c?.getPassword === 'function' && typeof c.setPassword === 'function' && typeof c.deletePassword === 'function';
     const candidate = [loaded.default, loaded].find(isKeytar);
     if (!candidate) {
-      return { keychain: null, problem: 'The keychain module (keytar) loaded but does not look like keytar, so the system keychain cannot be used.', name };
+      return { keychain: null, problem: keychainProblem('keytar_unrecognised', name), name };
     }
     keytar = candidate as Keychain;
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' || (error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND';
-    const problem = missing
-      ? 'The keychain module (keytar) is not installed in this build, so the system keychain cannot be used.'
-      : 'The keychain module (keytar) could not be loaded (it was probably built for another version of Node or Electron), so the system keychain cannot be used.';
-    return { keychain: null, problem, name };
+    return { keychain: null, problem: keychainProblem(missing ? 'keytar_missing' : 'keytar_unloadable', name), name };
   }
 
   const keychain: Keychain = {

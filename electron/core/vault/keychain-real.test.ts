@@ -20,14 +20,14 @@ const service = `Switchboard-test-${process.pid}-${Date.now()}`;
 const loaded = await loadKeychain({ timeoutMs: 15_000 });
 
 // The start-up probe only reads; a keyring can answer reads and still refuse writes (locked, no collection).
-let unusable: string | null = loaded.keychain ? null : loaded.problem;
+let unusable: string | null = loaded.keychain ? null : (loaded.problem?.message ?? null);
 if (loaded.keychain) {
   try {
     await loaded.keychain.setPassword(service, 'write-probe', 'probe');
     if ((await loaded.keychain.getPassword(service, 'write-probe')) !== 'probe') unusable = 'the keychain did not give back what was stored.';
     await loaded.keychain.deletePassword(service, 'write-probe');
   } catch (error) {
-    unusable = describeKeychainFailure(loaded.name, error);
+    unusable = describeKeychainFailure(loaded.name, error).message;
   }
 }
 const reason = unusable && `no usable Secret Service (${unusable}) Run: bash scripts/with-keyring.sh npx vitest run electron/core/vault`;

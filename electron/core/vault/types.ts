@@ -1,4 +1,4 @@
-import type { VaultStatus } from '../../../shared/vault';
+import type { KeychainProblem, VaultStatus } from '../../../shared/vault';
 import type { Logger } from '../log';
 import type { Keychain } from '../ports';
 import type { Redactor } from '../redactor';
@@ -31,8 +31,8 @@ export interface VaultOptions {
   file: string;
   /** null when keytar could not be loaded. */
   keychain: Keychain | null;
-  /** Why not, in plain words, when keychain is null. */
-  keychainProblem: string | null;
+  /** Why not, when keychain is null. */
+  keychainProblem: KeychainProblem | null;
   /** "macOS Keychain" / "Windows Credential Manager" / "libsecret (Secret Service)" */
   keychainName: string;
   /** Every secret loaded or stored is registered here, and removed when deleted. */

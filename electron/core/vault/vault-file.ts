@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { VaultModeSchema, type QuarantinedFile } from '../../../shared/vault';
+import { VaultModeSchema, type QuarantineCause, type QuarantinedFile } from '../../../shared/vault';
 import { quarantineFile } from '../store/quarantine';
 
 /**
@@ -26,7 +26,7 @@ export const VaultFileSchema = z.object({
 });
 export type VaultDocument = z.infer<typeof VaultFileSchema>;
 
-export type ReadResult = { kind: 'missing' } | { kind: 'ok'; doc: VaultDocument } | { kind: 'invalid'; reason: string };
+export type ReadResult = { kind: 'missing' } | { kind: 'ok'; doc: VaultDocument } | { kind: 'invalid'; reason: string; cause: QuarantineCause };
 
 /** Reads and validates the file. Throws only for I/O failures other than "not there". */
 export async function readVaultFile(file: string): Promise<ReadResult> {
@@ -37,23 +37,27 @@ export async function readVaultFile(file: string): Promise<ReadResult> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw error;
   }
-  if (text.trim() === '') return { kind: 'invalid', reason: 'The vault file is empty.' };
+  if (text.trim() === '') return { kind: 'invalid', reason: 'The vault file is empty.', cause: { kind: 'empty' } };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { kind: 'invalid', reason: 'The vault file is not valid JSON (it may have been cut short or edited).' };
+    return { kind: 'invalid', reason: 'The vault file is not valid JSON (it may have been cut short or edited).', cause: { kind: 'not_json' } };
   }
   const version = (json as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > 1) {
-    return { kind: 'invalid', reason: `The vault file was written by a newer Switchboard (format version ${version}).` };
+    return { kind: 'invalid', reason: `The vault file was written by a newer Switchboard (format version ${version}).`, cause: { kind: 'newer_version', version } };
   }
   const parsed = VaultFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length ? ` at "${issue.path.join('.')}"` : '';
     // zod's issue messages name expected types, never the values found, so no secret can slip in here.
-    return { kind: 'invalid', reason: `The vault file is not in the expected format${where}: ${issue?.message ?? 'unknown problem'}.` };
+    return {
+      kind: 'invalid',
+      reason: `The vault file is not in the expected format${where}: ${issue?.message ?? 'unknown problem'}.`,
+      cause: { kind: 'wrong_format', ...(issue?.path.length ? { path: issue.path.join('.') } : {}) },
+    };
   }
   return { kind: 'ok', doc: parsed.data };
 }
@@ -61,6 +65,6 @@ export async function readVaultFile(file: string): Promise<ReadResult> {
 export const serialiseVault = (doc: VaultDocument) => `${JSON.stringify(doc, null, 2)}\n`;
 
 /** The vault sets bad files aside exactly like the plain store does. */
-export async function quarantine(file: string, reason: string, now = new Date()): Promise<QuarantinedFile> {
-  return quarantineFile(file, reason, now);
+export async function quarantine(file: string, reason: string, cause: QuarantineCause, now = new Date()): Promise<QuarantinedFile> {
+  return quarantineFile(file, reason, cause, now);
 }

@@ -2,11 +2,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { VaultStatusSchema, type VaultStatus } from '../../../shared/vault';
+import { VaultStatusSchema, type QuarantineCause, type VaultStatus } from '../../../shared/vault';
 import { AppError } from '../app-error';
 import { Redactor } from '../redactor';
 import { DATA_KEY_ACCOUNT } from './data-key';
 import { createFakeKeychain, type FakeKeychain } from './fake-keychain';
+import { keychainProblem } from './keychain-problem';
 import { createVault, type VaultOptions } from './index';
 
 // Small N keeps the suite fast; production uses 2**17.
@@ -247,7 +248,7 @@ describe('tamper detection', () => {
       const status = await vault.open();
       expect(status.state).toBe('corrupt');
       expect(status.quarantined).toHaveLength(1);
-      expect(status.quarantined[0]!.reason).toMatch(/cannot be trusted/);
+      expect(status.quarantined[0]!).toMatchObject({ reason: expect.stringMatching(/cannot be trusted/), cause: { kind: 'untrusted' } });
       expect(await readFile(status.quarantined[0]!.movedTo, 'utf8')).toBe(edited);
       const error = await appError(() => vault.get('a'));
       expect(error.code).toBe('vault_tampered');
@@ -256,7 +257,7 @@ describe('tamper detection', () => {
 });
 
 describe('passphrase mode', () => {
-  const problem = 'No Secret Service answered on D-Bus (is GNOME Keyring or KWallet running?).';
+  const problem = keychainProblem('no_secret_service', 'Test Keychain');
 
   it('asks for a passphrase when there is no keychain, and explains why', async () => {
     const { vault } = make({ keychainProblem: problem });
@@ -311,7 +312,7 @@ describe('passphrase mode', () => {
     const { vault } = make({ keychain });
     const status = await vault.open();
     expect(status.state).toBe('needs_passphrase');
-    expect(status.keychainProblem).toMatch(/D-Bus/);
+    expect(status.keychainProblem).toMatchObject({ kind: 'no_session_bus', message: expect.stringMatching(/D-Bus/) });
     expect(await listDir()).toEqual([]);
   });
 
@@ -321,21 +322,22 @@ describe('passphrase mode', () => {
     const { vault } = make({ keychain });
     const status = await vault.open();
     expect(status.state).toBe('needs_passphrase');
-    expect(status.keychainProblem).toMatch(/locked or has no default keyring/);
+    expect(status.keychainProblem).toMatchObject({ kind: 'locked', message: expect.stringMatching(/locked or has no default keyring/) });
     await vault.setUpPassphrase(PASSPHRASE);
     expect(vault.status()).toMatchObject({ state: 'ready', mode: 'passphrase' });
   });
 
   it('lets a user who forgot the passphrase start fresh, keeping the old vault aside', async () => {
-    const { vault } = make({ keychainProblem: 'no keychain here' });
+    const { vault } = make({ keychainProblem: keychainProblem('unusable', 'Test Keychain') });
     await vault.open();
     await vault.setUpPassphrase(PASSPHRASE);
     await vault.set({ token: 'forgotten-secret-1' });
-    const again = make({ keychainProblem: 'no keychain here' });
+    const again = make({ keychainProblem: keychainProblem('unusable', 'Test Keychain') });
     expect((await again.vault.open()).state).toBe('locked');
     const status = await again.vault.startFresh();
     expect(status.state).toBe('needs_passphrase');
     expect(status.quarantined).toHaveLength(1);
+    expect(status.quarantined[0]!.cause).toEqual({ kind: 'start_fresh' });
     const kept = await readFile(status.quarantined[0]!.movedTo, 'utf8');
     expect(JSON.parse(kept).entries).toHaveProperty('token');
   });
@@ -358,14 +360,14 @@ describe('passphrase mode', () => {
 });
 
 describe('corrupt files', () => {
-  const cases: Array<[string, string]> = [
-    ['not JSON', '{"version":1,"mode":"keychain","entr'],
-    ['empty', ''],
-    ['JSON of the wrong shape', JSON.stringify({ version: 1, mode: 'plaintext', entries: {} })],
-    ['entries that are not boxes', JSON.stringify({ version: 1, mode: 'keychain', entries: { a: 'plain secret' } })],
-    ['a newer format', JSON.stringify({ version: 2, mode: 'keychain', entries: {} })],
+  const cases: Array<[string, string, QuarantineCause]> = [
+    ['not JSON', '{"version":1,"mode":"keychain","entr', { kind: 'not_json' }],
+    ['empty', '', { kind: 'empty' }],
+    ['JSON of the wrong shape', JSON.stringify({ version: 1, mode: 'plaintext', entries: {} }), { kind: 'wrong_format', path: 'mode' }],
+    ['entries that are not boxes', JSON.stringify({ version: 1, mode: 'keychain', entries: { a: 'plain secret' } }), { kind: 'wrong_format', path: 'entries.a' }],
+    ['a newer format', JSON.stringify({ version: 2, mode: 'keychain', entries: {} }), { kind: 'newer_version', version: 2 }],
   ];
-  for (const [what, content] of cases) {
+  for (const [what, content, cause] of cases) {
     it(`sets aside a file that is ${what}, reports it, and does not reset it`, async () => {
       await writeFile(file, content);
       const keychain = createFakeKeychain();
@@ -377,6 +379,7 @@ describe('corrupt files', () => {
       expect(moved!.file).toBe(file);
       expect(moved!.movedTo).toMatch(/vault\.json\.corrupt-\d{4}-\d\d-\d\dT[\d-]+Z$/);
       expect(moved!.reason.length).toBeGreaterThan(10);
+      expect(moved!.cause).toEqual(cause);
       expect(await readFile(moved!.movedTo, 'utf8')).toBe(content);
       expect(await listDir()).toEqual([moved!.movedTo.slice(dir.length + 1)]);
       expect((await appError(() => vault.get('a'))).code).toBe('vault_corrupt');
@@ -430,6 +433,7 @@ describe('missing key', () => {
     const status = await again.vault.startFresh();
     expect(status.state).toBe('ready');
     expect(status.quarantined).toHaveLength(1);
+    expect(status.quarantined[0]!.cause).toEqual({ kind: 'start_fresh', code: 'vault_key_missing' });
     expect(await readFile(status.quarantined[0]!.movedTo, 'utf8')).toBe(before);
     expect(again.vault.ids()).toEqual([]);
   });
@@ -450,10 +454,10 @@ describe('missing key', () => {
     broken.failGet = new Error('The name org.freedesktop.secrets was not provided by any .service files');
     const again = make({ keychain: broken });
     const status = await again.vault.open();
-    expect(status).toMatchObject({ state: 'key_missing', keychainProblem: expect.stringMatching(/No Secret Service/) });
+    expect(status).toMatchObject({ state: 'key_missing', keychainProblem: { kind: 'no_secret_service', message: expect.stringMatching(/No Secret Service/) } });
     expect((await appError(() => again.vault.get('a'))).code).toBe('keychain_unavailable');
 
-    const none = make({ keychain: null, keychainProblem: 'keytar is not installed.' });
+    const none = make({ keychain: null, keychainProblem: keychainProblem('keytar_missing', 'Test Keychain') });
     expect((await none.vault.open()).state).toBe('key_missing');
     expect((await appError(() => none.vault.get('a'))).code).toBe('keychain_unavailable');
   });

@@ -1,8 +1,9 @@
-import { PassphraseSchema, type QuarantinedFile, type VaultStatus } from '../../../shared/vault';
+import { PassphraseSchema, type KeychainProblem, type QuarantineCause, type QuarantinedFile, type VaultStatus } from '../../../shared/vault';
 import { AppError } from '../app-error';
 import { silentLogger } from '../log';
 import { checkOpens, DEFAULT_SCRYPT, deriveKey, entryAad, generateSalt, open, seal, type Box } from './crypto';
 import { provideDataKey, readDataKey } from './data-key';
+import { keychainProblem as unusableKeychainProblem } from './keychain-problem';
 import { createSerialQueue } from './serial-queue';
 import type { SecretVault, VaultOptions } from './types';
 import { fileExists, removeStrayTemps, writeFileAtomic } from '../store/atomic-file';
@@ -43,7 +44,7 @@ export function createVault(options: VaultOptions): SecretVault {
   const run = createSerialQueue();
   const listeners = new Set<(status: VaultStatus) => void>();
   const quarantined: QuarantinedFile[] = [];
-  let keychainProblem: string | null = keychain ? null : (options.keychainProblem ?? `${keychainName} could not be used.`);
+  let keychainProblem: KeychainProblem | null = keychain ? null : (options.keychainProblem ?? unusableKeychainProblem('unusable', keychainName));
   let inner: Inner = { state: 'unopened' };
 
   const status = (): VaultStatus => ({
@@ -145,7 +146,7 @@ export function createVault(options: VaultOptions): SecretVault {
     const provided = await provideDataKey(keychain, service, keychainName);
     if (provided.kind === 'unavailable') {
       keychainProblem = provided.problem;
-      log.warn('keychain unavailable; a passphrase is needed', { problem: provided.problem });
+      log.warn('keychain unavailable; a passphrase is needed', { problem: provided.problem.message });
       return become({ state: 'needs_passphrase' });
     }
     keychainProblem = null;
@@ -155,10 +156,10 @@ export function createVault(options: VaultOptions): SecretVault {
     return become({ state: 'ready', ...openEntries(provided.key, header, new Map()) });
   };
 
-  const setAside = async (reason: string, code: 'vault_corrupt' | 'vault_tampered'): Promise<VaultStatus> => {
+  const setAside = async (reason: string, cause: QuarantineCause, code: 'vault_corrupt' | 'vault_tampered'): Promise<VaultStatus> => {
     let moved: QuarantinedFile;
     try {
-      moved = await quarantine(file, reason);
+      moved = await quarantine(file, reason, cause);
     } catch (error) {
       const errno = (error as NodeJS.ErrnoException).code ?? 'unknown error';
       log.error('vault file could not be moved aside', { code: errno });
@@ -179,7 +180,7 @@ export function createVault(options: VaultOptions): SecretVault {
       become({ state: 'key_missing', error: new AppError(code, message, { file }) });
     const startFreshHint = 'Start fresh to make a new, empty vault; the old file is kept aside.';
     if (!keychain) {
-      return keyMissing('keychain_unavailable', `This vault's key is kept in ${keychainName}, which Switchboard cannot use: ${keychainProblem}`);
+      return keyMissing('keychain_unavailable', `This vault's key is kept in ${keychainName}, which Switchboard cannot use: ${keychainProblem?.message ?? ''}`);
     }
     const lookup = await readDataKey(keychain, service, keychainName);
     switch (lookup.kind) {
@@ -187,7 +188,7 @@ export function createVault(options: VaultOptions): SecretVault {
         keychainProblem = lookup.problem;
         return keyMissing(
           'keychain_unavailable',
-          `This vault's key is kept in ${keychainName}, which did not answer: ${lookup.problem} Fix that and restart Switchboard, or start fresh.`,
+          `This vault's key is kept in ${keychainName}, which did not answer: ${lookup.problem.message} Fix that and restart Switchboard, or start fresh.`,
         );
       case 'absent':
         return keyMissing(
@@ -220,10 +221,10 @@ export function createVault(options: VaultOptions): SecretVault {
       return become({ state: 'corrupt', error: new AppError('vault_corrupt', message, { file }) });
     }
     if (read.kind === 'missing') return createNew();
-    if (read.kind === 'invalid') return setAside(read.reason, 'vault_corrupt');
+    if (read.kind === 'invalid') return setAside(read.reason, read.cause, 'vault_corrupt');
     const { entries, ...header } = read.doc;
     const problem = headerProblem(header);
-    if (problem) return setAside(`The vault file cannot be trusted: ${problem}.`, 'vault_tampered');
+    if (problem) return setAside(`The vault file cannot be trusted: ${problem}.`, { kind: 'untrusted' }, 'vault_tampered');
     const boxes: Entries = new Map(Object.entries(entries));
     if (header.mode === 'passphrase') return become({ state: 'locked', header, entries: boxes });
     return openWithKeychain(header, boxes);
@@ -283,10 +284,11 @@ export function createVault(options: VaultOptions): SecretVault {
         // From `locked` this is the way out of a forgotten passphrase: the old vault is kept aside, not opened.
         if (inner.state !== 'corrupt' && inner.state !== 'key_missing' && inner.state !== 'locked') throw notNow('start fresh');
         const why = inner.state === 'locked' ? 'the passphrase was not available' : inner.error.message;
+        const cause: QuarantineCause = inner.state === 'locked' ? { kind: 'start_fresh' } : { kind: 'start_fresh', code: inner.error.code };
         // key_missing leaves the file in place until now; an unreadable file that could not be moved is tried again.
         if (await fileExists(file)) {
           try {
-            quarantined.push(await quarantine(file, `Set aside by "Start fresh": ${why}`));
+            quarantined.push(await quarantine(file, `Set aside by "Start fresh": ${why}`, cause));
           } catch (error) {
             const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
             throw new AppError('internal', `The old vault file could not be moved aside (${code}), so nothing was changed.`, { file });

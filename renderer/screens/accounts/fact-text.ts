@@ -5,15 +5,13 @@ import { isMessageKey, type Translate } from '../../i18n/translate';
 type Fact = ConnectionCheck['facts'][number];
 
 /**
- * Main labels checks in English and starts its default labels with the kind ("Instance 1101000001", "Client
- * token 2", "API key"). The kind is shown translated, so that English prefix is dropped: "Инстанс · 1101000001".
+ * The kind in words, then which one it was (the label the user typed, as typed, or an idInstance, a position):
+ * "Инстанс · 1101000001". A result saved by an older version has no `subject`: its English label is shown.
  */
-const ENGLISH_KIND_PREFIX = /^(instance|client token|api key|api token|developer api_key)\b\s*/i;
-
 export function checkTitle(check: ConnectionCheck, t: Translate): string {
+  if (check.subject === undefined) return check.label;
   const kind = t(`check.kind.${check.kind}`);
-  const specific = check.label.replace(ENGLISH_KIND_PREFIX, '').trim();
-  return specific ? `${kind} · ${specific}` : kind;
+  return check.subject ? `${kind} · ${check.subject}` : kind;
 }
 
 /** Counts are formatted for the locale; ids (customerId) and codes (status) are not numbers to group. */

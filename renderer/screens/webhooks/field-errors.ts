@@ -1,18 +1,17 @@
 import type { AppErrorShape } from '../../../shared/errors';
-import { WEBHOOK_URL_MESSAGES } from '../../../shared/webhook-url';
 import { fieldErrorsOf, translateFieldErrors, type FieldErrors } from '../../errors/field-errors';
 import type { Translate } from '../../i18n/translate';
 
 /**
  * Field problems of a webhook form, by the form's own field names (`url`, `types`, `events`…): list entries
- * (`types.0`) are shown on their list. The URL messages from shared/webhook-url.ts are worded here.
+ * (`types.0`) are shown on their list.
  */
 export function webhookFieldErrors(error: AppErrorShape | null, t: Translate): FieldErrors {
   if (!error) return {};
   const errors: Record<string, string> = {};
   for (const [path, message] of Object.entries(translateFieldErrors(fieldErrorsOf(error, ''), t))) {
     const field = path.split('.')[0]!;
-    errors[field] ??= message === WEBHOOK_URL_MESSAGES.wrong_scheme ? t('webhooks.url.wrongScheme') : message;
+    errors[field] ??= message;
   }
   return errors;
 }

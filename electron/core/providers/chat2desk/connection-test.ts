@@ -8,7 +8,7 @@ type Chat2DeskDraft = Extract<AccountDraft, { provider: 'chat2desk' }>;
 export async function testChat2DeskConnection(draft: Chat2DeskDraft, ctx: ConnectionTestContext): Promise<ConnectionCheck[]> {
   const transport = { redactor: ctx.redactor, signal: ctx.signal, timeoutMs: ctx.timeoutMs, retry: ctx.retry, logger: ctx.logger };
   const check = await ctx.limit(() =>
-    runCheck('apiToken', 'API token', async () => {
+    runCheck({ kind: 'apiToken', label: 'API token', subject: '' }, async () => {
       const info = await new Chat2DeskApi({ baseUrl: draft.baseUrl, apiToken: draft.apiToken }, transport).getApiInfo();
       const facts: Fact[] = [];
       if (info.apiMode !== null) facts.push(fact('apiMode', info.apiMode));

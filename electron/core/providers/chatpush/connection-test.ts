@@ -1,5 +1,5 @@
 import type { AccountDraft, ConnectionCheck } from '../../../../shared/accounts';
-import { fact, runCheck, type ConnectionTestContext } from '../check-runner';
+import { checkName, fact, runCheck, type ConnectionTestContext } from '../check-runner';
 import { ChatpushCustomerApi } from './customer-api';
 import { ChatpushDeveloperApi } from './developer-api';
 
@@ -12,7 +12,7 @@ type ChatpushDraft = Extract<AccountDraft, { provider: 'chatpush' }>;
 export function testChatpushConnection(draft: ChatpushDraft, ctx: ConnectionTestContext): Promise<ConnectionCheck[]> {
   const transport = { redactor: ctx.redactor, signal: ctx.signal, timeoutMs: ctx.timeoutMs, retry: ctx.retry, logger: ctx.logger };
   const developer = ctx.limit(() =>
-    runCheck('developerKey', 'Developer api_key', async () => {
+    runCheck({ kind: 'developerKey', label: 'Developer api_key', subject: '' }, async () => {
       const api = new ChatpushDeveloperApi({ brand: draft.brand, hosts: draft.hosts, apiKey: draft.apiKey }, transport);
       const page = await api.listInstances({ perPage: 1 });
       return [fact('instances', page.totalCount)];
@@ -20,7 +20,7 @@ export function testChatpushConnection(draft: ChatpushDraft, ctx: ConnectionTest
   );
   const clients = draft.clientTokens.map((entry, index) =>
     ctx.limit(() =>
-      runCheck('clientToken', entry.label || `Client token ${index + 1}`, async () => {
+      runCheck(checkName('clientToken', 'Client token', entry.label, String(index + 1)), async () => {
         const api = new ChatpushCustomerApi({ brand: draft.brand, hosts: draft.hosts, token: entry.token }, transport);
         const account = await api.getAccount();
         const facts = [fact('customerId', account.customerId)];

@@ -8,7 +8,7 @@ type ChattiDraft = Extract<AccountDraft, { provider: 'chatti' }>;
 export async function testChattiConnection(draft: ChattiDraft, ctx: ConnectionTestContext): Promise<ConnectionCheck[]> {
   const transport = { redactor: ctx.redactor, signal: ctx.signal, timeoutMs: ctx.timeoutMs, retry: ctx.retry, logger: ctx.logger };
   const check = await ctx.limit(() =>
-    runCheck('apiKey', 'API key', async () => {
+    runCheck({ kind: 'apiKey', label: 'API key', subject: '' }, async () => {
       const result = await new ChattiApi({ baseUrl: draft.baseUrl, apiKey: draft.apiKey }, transport).probe(draft.probePath);
       const facts: Fact[] = [fact('status', result.status)];
       if (result.page?.total !== undefined) facts.push(fact('total', result.page.total));

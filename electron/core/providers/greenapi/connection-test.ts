@@ -1,5 +1,5 @@
 import type { AccountDraft, ConnectionCheck } from '../../../../shared/accounts';
-import { fact, runCheck, type ConnectionTestContext } from '../check-runner';
+import { checkName, fact, runCheck, type ConnectionTestContext } from '../check-runner';
 import { GreenApiInstanceApi } from './instance-api';
 import { sharedGreenApiLimiter } from './rate-limiter';
 
@@ -11,7 +11,7 @@ export function testGreenApiConnection(draft: GreenApiDraft, ctx: ConnectionTest
   return Promise.all(
     draft.instances.map((instance) =>
       ctx.limit(() =>
-        runCheck('instance', instance.label || `Instance ${instance.idInstance}`, async () => {
+        runCheck(checkName('instance', 'Instance', instance.label, instance.idInstance), async () => {
           const api = new GreenApiInstanceApi(instance, transport, { limiter: sharedGreenApiLimiter });
           const { state, raw } = await api.getStateInstance();
           return [fact('state', state === 'unknown' ? (raw ?? 'unknown') : state)];

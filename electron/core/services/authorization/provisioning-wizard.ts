@@ -6,6 +6,7 @@ import {
   type WizardStep,
 } from '../../../../shared/auth';
 import type { AccountPatch } from '../../../../shared/accounts';
+import { fieldIssue } from '../../../../shared/field-problems';
 import { GREENAPI_RECOMMENDED_SETTINGS } from '../../../../shared/instance-settings';
 import { AppError } from '../../app-error';
 import type { KeyValueStore } from '../../ports';
@@ -108,7 +109,7 @@ export function createProvisioningWizard(deps: WizardDeps) {
       const { record } = await accountWithIds(accounts, input.accountId);
       if (record.provider !== 'greenapi') throw new AppError('invalid_input', 'Only GREEN-API accounts add instances by credentials.');
       if (record.instances.some((entry) => entry.idInstance === input.idInstance)) {
-        throw new AppError('conflict', `idInstance ${input.idInstance} is already in this account.`, { fields: [{ path: 'idInstance', message: 'Already in this account' }] });
+        throw new AppError('conflict', `idInstance ${input.idInstance} is already in this account.`, { fields: [fieldIssue('idInstance', 'instance_already_added')] });
       }
       const { id: _id, createdAt: _c, updatedAt: _u, sandbox: _s, ...fields } = record;
       const { accountId: _a, ...entry } = input;

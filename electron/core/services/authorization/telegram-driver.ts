@@ -1,4 +1,5 @@
 import { LoginCodeSchema, LoginPhoneSchema, type AuthAction, type AuthPhase, type AuthProblem, type TelegramCommandName } from '../../../../shared/auth';
+import { fieldIssue, fieldIssueOf } from '../../../../shared/field-problems';
 import { AppError } from '../../app-error';
 import {
   initialTelegramLoginState,
@@ -132,8 +133,9 @@ function valueFor(name: TelegramCommandName, value: string | undefined): string 
   const schema = name === 'sendPhone' ? LoginPhoneSchema : LoginCodeSchema;
   const parsed = schema.safeParse(value ?? '');
   if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? 'Required';
-    throw new AppError('invalid_input', 'Some fields need attention.', { call: 'auth.telegram', fields: [{ path: 'value', message }] });
+    const first = parsed.error.issues[0];
+    const field = first ? { ...fieldIssueOf(first), path: 'value' } : fieldIssue('value', 'required');
+    throw new AppError('invalid_input', 'Some fields need attention.', { call: 'auth.telegram', fields: [field] });
   }
   return name === 'sendPassword' ? (value ?? '') : parsed.data;
 }

@@ -1,5 +1,7 @@
 import type { TestMessage } from '../../../../shared/deliveries';
-import { checkWebhookUrl, WEBHOOK_URL_MESSAGES } from '../../../../shared/webhook-url';
+import type { FieldIssue } from '../../../../shared/errors';
+import { fieldIssue } from '../../../../shared/field-problems';
+import { checkWebhookUrl, WEBHOOK_URL_PROBLEMS } from '../../../../shared/webhook-url';
 import { AppError } from '../../app-error';
 import type { SendDeliveryInput } from '../../providers/chatpush/inputs';
 
@@ -13,10 +15,10 @@ const LATEST_MS = 31 * 24 * 60 * MINUTE_MS;
  * not know are checked here: the schedule window and the callback URL (the user's own server, like a webhook).
  */
 export function testMessageInput(message: TestMessage, now = Date.now()): SendDeliveryInput {
-  const fields: { path: string; message: string }[] = [];
+  const fields: FieldIssue[] = [];
   if (message.callbackUrl.trim()) {
     const { problem } = checkWebhookUrl(message.callbackUrl);
-    if (problem) fields.push({ path: 'callbackUrl', message: WEBHOOK_URL_MESSAGES[problem] });
+    if (problem) fields.push(fieldIssue('callbackUrl', WEBHOOK_URL_PROBLEMS[problem]));
   }
   let scheduledAt: string | undefined;
   if (message.scheduledAt.trim()) {

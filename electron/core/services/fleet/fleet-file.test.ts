@@ -90,7 +90,7 @@ describe('saved fleet file', () => {
     writeFileSync(file, torn);
     const { saved, quarantined } = loadSavedFleet(file, silentLogger);
     expect(saved).toBeNull();
-    expect(quarantined).toMatchObject({ file, reason: expect.stringMatching(/not valid JSON/) });
+    expect(quarantined).toMatchObject({ file, reason: expect.stringMatching(/not valid JSON/), cause: { kind: 'not_json' } });
     expect(quarantined!.movedTo).toMatch(/fleet\.json\.corrupt-/);
     expect(readFileSync(quarantined!.movedTo, 'utf8')).toBe(torn);
     expect(existsSync(file)).toBe(false);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { QuarantinedFile } from '../../../../shared/vault';
+import type { QuarantineCause, QuarantinedFile } from '../../../../shared/vault';
 import type { Logger } from '../../log';
 import { quarantineFile } from '../../store/quarantine';
 import { removeStrayTemps, writeFileAtomic } from '../../store/atomic-file';
@@ -42,20 +42,21 @@ export function loadSavedFleet(file: string, log: Logger): LoadedFleet {
   try {
     json = JSON.parse(text);
   } catch {
-    return setAside(file, 'The saved fleet is not valid JSON (it may have been cut short or edited).', log);
+    return setAside(file, 'The saved fleet is not valid JSON (it may have been cut short or edited).', { kind: 'not_json' }, log);
   }
   const parsed = SavedFleetSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length ? ` at "${issue.path.join('.')}"` : '';
-    return setAside(file, `The saved fleet is not in the expected format${where}: ${issue?.message ?? 'unknown problem'}.`, log);
+    const cause: QuarantineCause = { kind: 'wrong_format', ...(issue?.path.length ? { path: issue.path.join('.') } : {}) };
+    return setAside(file, `The saved fleet is not in the expected format${where}: ${issue?.message ?? 'unknown problem'}.`, cause, log);
   }
   return { saved: parsed.data, quarantined: null };
 }
 
-function setAside(file: string, reason: string, log: Logger): LoadedFleet {
+function setAside(file: string, reason: string, cause: QuarantineCause, log: Logger): LoadedFleet {
   try {
-    const moved = quarantineFile(file, reason);
+    const moved = quarantineFile(file, reason, cause);
     log.warn('The saved fleet was unreadable and was moved aside', { ...moved });
     return { saved: null, quarantined: moved };
   } catch (error) {

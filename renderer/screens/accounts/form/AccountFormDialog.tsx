@@ -7,7 +7,7 @@ import { Dialog } from '../../../components/Dialog';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/TextField';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { fieldErrorsOf, translateFieldErrors, type FieldErrors } from '../../../errors/field-errors';
+import { fieldErrorsOf, translateFieldErrors, type FieldErrors, type FieldProblems } from '../../../errors/field-errors';
 import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
 import { useAccountsStore } from '../../../stores/accounts-store';
@@ -45,7 +45,7 @@ export function AccountFormDialog({ editing, onClose }: AccountFormDialogProps) 
   const announce = useNoticeStore((state) => state.announce);
   const [form, setForm] = useState<AccountForm>(() => (editing ? formFromView(editing) : emptyForm('greenapi')));
   // Field problems and failures are kept as main sent them and worded at render, so a language switch re-words them.
-  const [rawErrors, setRawErrors] = useState<FieldErrors>({});
+  const [rawErrors, setRawErrors] = useState<FieldProblems>({});
   const [formError, setFormError] = useState<AppErrorShape | null>(null);
   const [saving, setSaving] = useState(false);
   const [test, setTest] = useState<TestState>({ kind: 'idle' });
@@ -173,5 +173,5 @@ function providerFields(form: AccountForm, onChange: (next: AccountForm) => void
 
 const listLengths = (form: AccountForm): Record<string, number> =>
   Object.fromEntries(Object.entries(form).flatMap(([name, value]) => (Array.isArray(value) ? [[name, value.length]] : [])));
-const withoutPrefixes = (errors: FieldErrors, names: string[]) =>
+const withoutPrefixes = (errors: FieldProblems, names: string[]) =>
   Object.fromEntries(Object.entries(errors).filter(([path]) => !names.some((name) => path === name || path.startsWith(`${name}.`))));

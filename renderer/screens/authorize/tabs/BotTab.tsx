@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { TelegramBotFormSchema } from '../../../../shared/auth';
 import type { CallOutput } from '../../../../shared/contract';
 import type { AppErrorShape } from '../../../../shared/errors';
+import { fieldIssueOf } from '../../../../shared/field-problems';
 import { call } from '../../../bridge/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SecretField } from '../../../components/SecretField';
@@ -28,7 +29,7 @@ export function BotTab({ target }: TabProps) {
     const bot = { botToken: fields.botToken, ...(fields.menuTitle.trim() ? { menuTitle: fields.menuTitle } : {}), ...(fields.menuLink.trim() ? { menuLink: fields.menuLink } : {}) };
     const parsed = TelegramBotFormSchema.safeParse(bot);
     const found: Partial<Record<keyof Fields, string>> = {};
-    for (const issue of parsed.success ? [] : parsed.error.issues) found[issue.path[0] as keyof Fields] ??= authFieldMessage(issue.message, t);
+    for (const issue of parsed.success ? [] : parsed.error.issues) found[issue.path[0] as keyof Fields] ??= authFieldMessage(fieldIssueOf(issue), t);
     setErrors(found);
     setFailure(null);
     if (!parsed.success) return;
@@ -38,7 +39,7 @@ export function BotTab({ target }: TabProps) {
     } catch (error) {
       const shape = toAppError(error);
       const fromMain: Partial<Record<keyof Fields, string>> = {};
-      for (const issue of shape.code === 'invalid_input' ? (shape.details?.fields ?? []) : []) fromMain[issue.path.split('.').pop() as keyof Fields] ??= authFieldMessage(issue.message, t);
+      for (const issue of shape.code === 'invalid_input' ? (shape.details?.fields ?? []) : []) fromMain[issue.path.split('.').pop() as keyof Fields] ??= authFieldMessage(issue, t);
       if (Object.keys(fromMain).length) setErrors(fromMain);
       else setFailure(shape);
     } finally {

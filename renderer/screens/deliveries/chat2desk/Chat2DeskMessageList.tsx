@@ -4,7 +4,7 @@ import { call } from '../../../bridge/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
-import { fieldErrorsOf } from '../../../errors/field-errors';
+import { fieldErrorsOf, translateFieldErrors } from '../../../errors/field-errors';
 import { useT } from '../../../i18n/use-t';
 import { useAction } from '../common/use-action';
 import { c2dStatusText } from './delivery-status';
@@ -37,7 +37,7 @@ export function Chat2DeskMessageList({ accountId }: { accountId: string }) {
       limit: Math.min(200, number(form.limit) ?? 50),
     });
   };
-  const errors = list.error ? fieldErrorsOf(list.error, 'filter') : {};
+  const errors = list.error ? translateFieldErrors(fieldErrorsOf(list.error, 'filter'), t) : {};
   const messages = list.result?.messages ?? [];
   const none = t('common.none');
 
