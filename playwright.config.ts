@@ -4,14 +4,19 @@ import { defineConfig } from '@playwright/test';
  * Browser tests run in Debian's Chromium (Playwright's own browser download is not reachable here) against web
  * mode: each test file starts its own web-mode server on a free port with an empty data directory.
  */
-export default defineConfig({
-  testDir: 'e2e',
+/** How every Playwright run here is paced: one test at a time on a 2-core machine, no retries hiding flakes. */
+export const runSettings = {
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
   reporter: 'list',
+} as const;
+
+export default defineConfig({
+  testDir: 'e2e',
+  ...runSettings,
   use: {
     browserName: 'chromium',
     launchOptions: {

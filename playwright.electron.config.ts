@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { runSettings } from './playwright.config';
 
 /**
  * The `_electron` specs: the real Electron binary running the built app. Kept apart from playwright.config.ts so the
@@ -8,12 +9,7 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'e2e-electron',
   testMatch: '**/*.electron.spec.ts',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  reporter: 'list',
+  ...runSettings,
   // Its own folder: the web-mode suite's failure reports in test-results/ must survive this run.
   outputDir: 'test-results-electron',
 });

@@ -14,7 +14,8 @@ export interface RowContext {
   refreshedAt: string;
 }
 
-const EMPTY = {
+/** The fields a provider may not have, unset: each mapper fills in what it knows. */
+export const EMPTY_ROW_FIELDS = {
   externalId: null,
   label: null,
   phone: null,
@@ -34,7 +35,7 @@ export const rowKey = (accountId: string, instanceId: string) => `${accountId}/$
 
 function base(ctx: RowContext, provider: ProviderId, instanceId: string): InstanceRow {
   return {
-    ...EMPTY,
+    ...EMPTY_ROW_FIELDS,
     key: rowKey(ctx.accountId, instanceId),
     provider,
     accountId: ctx.accountId,

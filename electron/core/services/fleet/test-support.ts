@@ -3,6 +3,7 @@ import type { JobProgress } from '../../../../shared/jobs';
 import type { Sandbox } from '../../sandbox';
 import { startTestCore } from '../../testing/test-core';
 import { NO_FACTS, type AccountEntry } from './types';
+import { EMPTY_ROW_FIELDS } from './row-mapping';
 
 export type TestCore = Awaited<ReturnType<typeof startTestCore>>;
 
@@ -58,19 +59,9 @@ export function savedEntry(accountId: string, instanceIds: string[], row: Partia
       accountId,
       accountName: `Account ${accountId}`,
       instanceId,
-      externalId: null,
-      label: null,
-      phone: null,
-      whatsapp: 'authorized',
-      telegram: null,
+      ...EMPTY_ROW_FIELDS,
+      whatsapp: 'authorized' as const,
       queueSize: 0,
-      queueLimit: null,
-      subscription: null,
-      paidUntil: null,
-      daysLeft: null,
-      autoRenew: null,
-      cost: null,
-      error: null,
       refreshedAt,
       ...row,
     })),
