@@ -66,6 +66,8 @@ export const ErrorDetailsSchema = z
     host: z.string().optional(),
     providerMessage: z.string().optional(),
     retryAfterSeconds: z.number().optional(),
+    /** A write whose answer was lost (timeout, reset, cut off): it may have been carried out, so check before repeating. */
+    mayHaveTakenEffect: z.boolean().optional(),
     fields: z.array(FieldIssueSchema).optional(),
     call: z.string().optional(),
     file: z.string().optional(),

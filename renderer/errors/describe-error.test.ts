@@ -19,4 +19,12 @@ describe('describeError', () => {
     );
     expect(describeError({ code: 'forbidden', message: 'x', details: { provider: 'greenapi', status: 403 } }, en)).toMatch(/Check the key or token/);
   });
+
+  it('after a lost answer: a read says try again, a write that may have been carried out says to check first', () => {
+    const lost = (code: 'timeout' | 'connection_reset', mayHaveTakenEffect?: boolean) => ({ code, message: 'x', details: { provider: 'chatpush', mayHaveTakenEffect } });
+    expect(describeError(lost('timeout'), en)).toBe('Chategy / Jetapi did not answer in time. Try again.');
+    expect(describeError(lost('connection_reset', true), en)).toBe(
+      'The connection was dropped before the reply arrived. The request may have reached Chategy / Jetapi and taken effect: check before sending it again.',
+    );
+  });
 });

@@ -9,6 +9,8 @@ import { fieldIssueText } from './field-problem-text';
  * what the provider said (its message and its per-field messages) and when to retry. The English `message` from main is the fallback for a code this
  * build does not know (a newer core).
  */
+const LOST_ANSWER: ReadonlySet<string> = new Set(['timeout', 'connection_reset', 'truncated_json']);
+
 export function describeError(error: AppErrorShape, t: Translate): string {
   const known = ErrorCodeSchema.safeParse(error.code);
   if (!known.success) return error.message;
@@ -31,6 +33,8 @@ export function describeError(error: AppErrorShape, t: Translate): string {
       parts.push(`— ${issue.path === 'base' || !issue.path ? text : `${issue.path}: ${text}`}`);
     }
   }
+  // After a lost answer a read can simply be repeated; a write may already have been carried out.
+  if (LOST_ANSWER.has(known.data)) parts.push(details.mayHaveTakenEffect ? t('error.lostAnswer.write', { provider }) : t('error.lostAnswer.read'));
   if (details.retryAfterSeconds !== undefined) {
     parts.push(t('error.retryAfter', { count: Math.max(1, Math.ceil(details.retryAfterSeconds)) }));
   }

@@ -50,6 +50,7 @@ export function providerError(ctx: CallContext, code: ErrorCode, sentence: strin
   if (extra.status !== undefined) details.status = extra.status;
   if (providerMessage) details.providerMessage = providerMessage;
   if (extra.retryAfterSeconds !== undefined) details.retryAfterSeconds = extra.retryAfterSeconds;
+  if (ctx.write && LOST_ANSWER_CODES.has(code)) details.mayHaveTakenEffect = true;
   if (fields) details.fields = fields;
   return new AppError(code, redact(`${sentence}${said}${hint}`), details);
 }
@@ -249,6 +250,9 @@ const TLS_REASONS: Record<string, string> = {
   CERT_NOT_YET_VALID: 'the certificate is not valid yet',
   ERR_TLS_CERT_ALTNAME_INVALID: 'the certificate was issued for a different host name',
 };
+
+/** Failures after which the provider may or may not have done what it was asked. */
+const LOST_ANSWER_CODES: ReadonlySet<ErrorCode> = new Set(['timeout', 'connection_reset', 'truncated_json']);
 
 /**
  * The next step after an answer was lost (a timeout, a dropped connection, a reply cut off). A read is safe to
