@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import type { ScreenId } from '../renderer/shell/screens';
 
 /**
  * Opens the console and gets past the vault gate. Under `npm test` the vault uses a real Secret Service and opens
@@ -46,4 +47,13 @@ export async function recordPushedEvents(page: Page): Promise<() => Promise<stri
     source.onmessage = (message) => events.push(message.data);
   });
   return () => page.evaluate(() => (window as unknown as { __pushed: string[] }).__pushed.join('\n'));
+}
+
+/**
+ * Waits until a screen's own content is shown. Screens load as separate chunks: right after navigating, the title
+ * already names the new screen while the previous one is still in the page (hidden), so reading options or rows
+ * before this would read the wrong screen.
+ */
+export async function screenShown(page: Page, screen: ScreenId): Promise<void> {
+  await expect(page.locator(`[data-screen="${screen}"]`)).toBeVisible();
 }

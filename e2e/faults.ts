@@ -1,7 +1,8 @@
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { startSandbox, type Fault, type Sandbox } from '../electron/core/sandbox';
 import type { ProviderId } from '../shared/providers';
-import { openConsole } from './console';
+import { SCREEN_IDS } from '../renderer/shell/screens';
+import { openConsole, screenShown } from './console';
 import { addChat2DeskAccount, addChatpushAccount, addChattiAccount, addGreenApiAccount } from './fleet-accounts';
 import { startWebMode, type WebMode } from './web-mode';
 
@@ -134,6 +135,8 @@ export async function startFaultWorld(browser: Browser, providers: ProviderId[],
 export async function openScreen(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  const id = SCREEN_IDS.find((screen) => screen === name.toLowerCase());
+  if (id) await screenShown(page, id);
 }
 
 /** The sandbox customer whose client token the Chategy/Jetapi account carries (deliveries are looked up with it). */

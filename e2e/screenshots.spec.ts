@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { accessibilityViolations, openConsole } from './console';
+import { SCREEN_IDS } from '../renderer/shell/screens';
+import { accessibilityViolations, openConsole, screenShown } from './console';
 import { startWebMode, type WebMode } from './web-mode';
 
 /**
@@ -67,8 +68,9 @@ test('every screen with the demo workspace, light English and dark Russian, with
     ] as const) {
       await page.getByRole('combobox', { name: /Language|Язык/ }).selectOption(locale);
       await page.getByRole('combobox', { name: /Theme|Тема/ }).selectOption(theme);
-      for (const [index, screen] of ['accounts', 'instances', 'authorize', 'settings', 'balances', 'webhooks', 'deliveries', 'audit'].entries()) {
+      for (const [index, screen] of SCREEN_IDS.entries()) {
         await page.keyboard.press(`Alt+${index + 1}`);
+        await screenShown(page, screen);
         await page.waitForLoadState('networkidle');
         await expect(page.locator('main')).toBeVisible();
         // A picture of the fleet screens once the fleet has been read, not of the progress bar.

@@ -5,7 +5,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { startSandbox, type Sandbox } from '../electron/core/sandbox';
 import { SCREEN_IDS } from '../renderer/shell/screens';
-import { openConsole, recordBridgeTraffic, recordPushedEvents } from './console';
+import { openConsole, recordBridgeTraffic, recordPushedEvents, screenShown } from './console';
 import { startWebMode, type WebMode } from './web-mode';
 
 /**
@@ -143,6 +143,7 @@ const dialog = () => page.getByRole('dialog');
 const goTo = async (screen: (typeof SCREEN_IDS)[number]) => {
   await page.keyboard.press(`Alt+${SCREEN_IDS.indexOf(screen) + 1}`);
   await expect(page).toHaveURL(new RegExp(`#/${screen}$`));
+  await screenShown(page, screen);
 };
 /** Lets a screen finish what it loads: no request in flight, nothing marked busy. */
 const settle = async () => {
@@ -209,8 +210,8 @@ test('accounts entered, tested against failing providers, every screen and the a
   sandbox.faults.clear();
 
   // Every screen, in order, with a moment for each to load what it shows.
-  for (const [index] of SCREEN_IDS.entries()) {
-    await page.keyboard.press(`Alt+${index + 1}`);
+  for (const screen of SCREEN_IDS) {
+    await goTo(screen);
     await page.waitForLoadState('networkidle');
   }
   // Exports that exist on the current screens.
