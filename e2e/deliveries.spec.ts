@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { startSandbox, type Sandbox } from '../electron/core/sandbox';
 import { accessibilityViolations, openConsole } from './console';
+import { addChatpushAccount } from './fleet-accounts';
 import { startWebMode, type WebMode } from './web-mode';
 
 /**
@@ -23,7 +24,7 @@ test.beforeAll(async ({ browser }) => {
   await openConsole(page, web.url);
   // Deliveries stay in the status the test puts them in until it moves them on.
   sandbox.controls.chatpush.configure({ deliveryStepMs: 3_600_000 });
-  await addChatpushAccount();
+  await addChatpushAccount(page, sandbox, 'Jetapi (local)', [{ label: 'Sales desk', token: customer.token }]);
   await page.goto(`${web.origin}/#/deliveries`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deliveries');
 });
@@ -34,23 +35,6 @@ test.afterAll(async () => {
 });
 
 const dialog = () => page.getByRole('dialog');
-
-async function addChatpushAccount() {
-  await page.getByRole('button', { name: 'Add account' }).first().click();
-  await dialog().getByRole('radio', { name: 'Chategy / Jetapi' }).check();
-  await dialog().getByLabel('Account name').fill('Jetapi (local)');
-  await dialog().getByLabel('Brand').selectOption('custom');
-  await dialog().getByLabel('REST API').fill(sandbox.urls.chatpush.rest);
-  await dialog().getByLabel('Site root').fill(sandbox.urls.chatpush.root);
-  await dialog().getByLabel('WhatsApp socket').fill(sandbox.urls.chatpush.whatsappWs);
-  await dialog().getByLabel('Telegram socket').fill(sandbox.urls.chatpush.telegramWs);
-  await dialog().getByLabel('Developer api_key').fill(sandbox.demo.chatpush.apiKey);
-  await dialog().getByRole('button', { name: 'Add client token' }).click();
-  await dialog().getByLabel('Client token 1: Label').fill('Sales desk');
-  await dialog().getByLabel('Client token 1: Token').fill(customer.token);
-  await dialog().getByRole('button', { name: 'Add account' }).click();
-  await expect(dialog()).toBeHidden();
-}
 
 /** A delivery made straight on the sandbox, as another system using the same token would. */
 async function sandboxDelivery(routing = 'sms'): Promise<number> {

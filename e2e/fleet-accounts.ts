@@ -45,7 +45,12 @@ export async function addChatpushAccount(page: Page, sandbox: Sandbox, name: str
 }
 
 /** A GREEN-API account with these instances (the sandbox's demo ones by default), pasted as lines. */
-export async function addGreenApiAccount(page: Page, sandbox: Sandbox, name: string, instances = sandbox.demo.greenapi) {
+export async function addGreenApiAccount(
+  page: Page,
+  sandbox: Sandbox,
+  name: string,
+  instances: readonly { idInstance: string; apiTokenInstance: string }[] = sandbox.demo.greenapi,
+) {
   await startAdding(page, 'GREEN-API', name);
   const lines = instances
     .map((i) => `${i.idInstance} ${i.apiTokenInstance} ${sandbox.urls.greenapi.apiUrl} ${sandbox.urls.greenapi.mediaUrl}`)
@@ -53,7 +58,7 @@ export async function addGreenApiAccount(page: Page, sandbox: Sandbox, name: str
   await dialog(page).getByRole('button', { name: 'Paste several' }).click();
   await dialog(page).getByLabel('Instances, one per line').fill(lines);
   await dialog(page).getByRole('button', { name: 'Preview' }).click();
-  await dialog(page).getByRole('button', { name: /Add \d+ instances/ }).click();
+  await dialog(page).getByRole('button', { name: /Add \d+ instances?$/ }).click();
   await save(page);
 }
 

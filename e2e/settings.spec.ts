@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startSandbox, type Sandbox } from '../electron/core/sandbox';
 import { accessibilityViolations, openConsole } from './console';
+import { addChat2DeskAccount, addChatpushAccount, addGreenApiAccount } from './fleet-accounts';
 import { startWebMode, type WebMode } from './web-mode';
 
 /**
@@ -21,35 +22,10 @@ test.beforeAll(async ({ browser }) => {
   web = await startWebMode();
   page = await (await browser.newContext()).newPage();
   await openConsole(page, web.url);
-  await page.getByRole('button', { name: 'Add account' }).first().click();
-  await dialog().getByRole('radio', { name: 'GREEN-API' }).check();
-  await dialog().getByLabel('Account name').fill('GREEN-API (local)');
-  const line = (index: number, token = sandbox.demo.greenapi[index]!.apiTokenInstance) =>
-    `${sandbox.demo.greenapi[index]!.idInstance} ${token} ${sandbox.urls.greenapi.apiUrl} ${sandbox.urls.greenapi.mediaUrl}`;
-  await dialog().getByRole('button', { name: 'Paste several' }).click();
-  await dialog().getByLabel('Instances, one per line').fill([line(0), line(1), line(2, 'wrongtoken0000000000')].join('\n'));
-  await dialog().getByRole('button', { name: 'Preview' }).click();
-  await dialog().getByRole('button', { name: /Add 3 instances/ }).click();
-  await dialog().getByRole('button', { name: 'Add account' }).click();
-  await expect(dialog()).toBeHidden();
-  await page.getByRole('button', { name: 'Add account' }).first().click();
-  await dialog().getByRole('radio', { name: 'Chategy / Jetapi' }).check();
-  await dialog().getByLabel('Account name').fill('Jetapi (local)');
-  await dialog().getByLabel('Brand').selectOption('custom');
-  await dialog().getByLabel('REST API').fill(sandbox.urls.chatpush.rest);
-  await dialog().getByLabel('Site root').fill(sandbox.urls.chatpush.root);
-  await dialog().getByLabel('WhatsApp socket').fill(sandbox.urls.chatpush.whatsappWs);
-  await dialog().getByLabel('Telegram socket').fill(sandbox.urls.chatpush.telegramWs);
-  await dialog().getByLabel('Developer api_key').fill(sandbox.demo.chatpush.apiKey);
-  await dialog().getByRole('button', { name: 'Add account' }).click();
-  await expect(dialog()).toBeHidden();
-  await page.getByRole('button', { name: 'Add account' }).first().click();
-  await dialog().getByRole('radio', { name: 'Chat2Desk' }).check();
-  await dialog().getByLabel('Account name').fill('Chat2Desk (local)');
-  await dialog().getByLabel('API token', { exact: true }).fill(sandbox.demo.chat2desk.apiToken);
-  await dialog().getByLabel('Base URL', { exact: true }).fill(sandbox.urls.chat2desk.baseUrl);
-  await dialog().getByRole('button', { name: 'Add account' }).click();
-  await expect(dialog()).toBeHidden();
+  const instance = (index: number, apiTokenInstance = sandbox.demo.greenapi[index]!.apiTokenInstance) => ({ idInstance: sandbox.demo.greenapi[index]!.idInstance, apiTokenInstance });
+  await addGreenApiAccount(page, sandbox, 'GREEN-API (local)', [instance(0), instance(1), instance(2, 'wrongtoken0000000000')]);
+  await addChatpushAccount(page, sandbox, 'Jetapi (local)', []);
+  await addChat2DeskAccount(page, sandbox, 'Chat2Desk (local)');
   await page.goto(`${web.origin}/#/settings`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startSandbox, type Sandbox } from '../electron/core/sandbox';
 import { accessibilityViolations, openConsole } from './console';
+import { addChat2DeskAccount, addChatpushAccount, addGreenApiAccount } from './fleet-accounts';
 import { startWebMode, type WebMode } from './web-mode';
 
 /**
@@ -30,41 +31,10 @@ test.afterAll(async () => {
 
 const dialog = () => page.getByRole('dialog');
 
-async function startAdding(provider: string, name: string) {
-  await page.getByRole('button', { name: 'Add account' }).first().click();
-  await dialog().getByRole('radio', { name: provider }).check();
-  await dialog().getByLabel('Account name').fill(name);
-}
-async function save() {
-  await dialog().getByRole('button', { name: 'Add account' }).click();
-  await expect(dialog()).toBeHidden();
-}
-
 async function addAccounts() {
-  await startAdding('Chategy / Jetapi', 'Jetapi (local)');
-  await dialog().getByLabel('Brand').selectOption('custom');
-  await dialog().getByLabel('REST API').fill(sandbox.urls.chatpush.rest);
-  await dialog().getByLabel('Site root').fill(sandbox.urls.chatpush.root);
-  await dialog().getByLabel('WhatsApp socket').fill(sandbox.urls.chatpush.whatsappWs);
-  await dialog().getByLabel('Telegram socket').fill(sandbox.urls.chatpush.telegramWs);
-  await dialog().getByLabel('Developer api_key').fill(sandbox.demo.chatpush.apiKey);
-  await dialog().getByRole('button', { name: 'Add client token' }).click();
-  await dialog().getByLabel('Client token 1: Label').fill('Sales desk');
-  await dialog().getByLabel('Client token 1: Token').fill(sandbox.demo.chatpush.clientTokens[0]!.token);
-  await save();
-
-  await startAdding('GREEN-API', 'GREEN-API (local)');
-  const instance = sandbox.demo.greenapi[0]!;
-  await dialog().getByRole('button', { name: 'Paste several' }).click();
-  await dialog().getByLabel('Instances, one per line').fill(`${instance.idInstance} ${instance.apiTokenInstance} ${sandbox.urls.greenapi.apiUrl} ${sandbox.urls.greenapi.mediaUrl}`);
-  await dialog().getByRole('button', { name: 'Preview' }).click();
-  await dialog().getByRole('button', { name: /Add 1 instance/ }).click();
-  await save();
-
-  await startAdding('Chat2Desk', 'Chat2Desk (local)');
-  await dialog().getByLabel('API token', { exact: true }).fill(sandbox.demo.chat2desk.apiToken);
-  await dialog().getByLabel('Base URL', { exact: true }).fill(sandbox.urls.chat2desk.baseUrl);
-  await save();
+  await addChatpushAccount(page, sandbox, 'Jetapi (local)', [{ label: 'Sales desk', token: sandbox.demo.chatpush.clientTokens[0]!.token }]);
+  await addGreenApiAccount(page, sandbox, 'GREEN-API (local)', sandbox.demo.greenapi.slice(0, 1));
+  await addChat2DeskAccount(page, sandbox, 'Chat2Desk (local)');
 }
 
 const chooseAccount = (label: string) => page.getByLabel('Account', { exact: true }).selectOption({ label });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { filled, problem } from './field-problems';
+import { GREENAPI_NOTIFICATION_SWITCHES } from './greenapi-notification-rules';
 
 /**
  * GREEN-API instance settings the Settings screen edits (specs/greenapi.md §2.1–§3). The webhook Authorization
@@ -9,16 +10,7 @@ import { filled, problem } from './field-problems';
 export const GREENAPI_SETTING_SWITCHES = [
   'markIncomingMessagesReaded',
   'markIncomingMessagesReadedOnReply',
-  'incomingWebhook',
-  'outgoingWebhook',
-  'outgoingMessageWebhook',
-  'outgoingAPIMessageWebhook',
-  'stateWebhook',
-  'pollMessageWebhook',
-  'incomingCallWebhook',
-  'keepOnlineStatus',
-  'deviceWebhook',
-  'incomingBlockWebhook',
+  ...GREENAPI_NOTIFICATION_SWITCHES,
 ] as const;
 export type GreenApiSettingSwitch = (typeof GREENAPI_SETTING_SWITCHES)[number];
 
