@@ -9,6 +9,7 @@ import { useT } from '../../../i18n/use-t';
 import { useNoticeStore } from '../../../stores/notice-store';
 import { formProblems, toForm, wantedChanges, type FormValues } from './form-values';
 import { settingLabel, settingValue } from './setting-words';
+import { NotificationFindings } from '../../webhooks/greenapi/NotificationFindings';
 
 const hasOwnHint = (key: GreenApiSettingSwitch): key is 'markIncomingMessagesReaded' | 'markIncomingMessagesReadedOnReply' =>
   key === 'markIncomingMessagesReaded' || key === 'markIncomingMessagesReadedOnReply';
@@ -86,13 +87,7 @@ export function GreenApiSettingsForm({ target, settings, onSaved }: {
         {GREENAPI_SETTING_SWITCHES.filter((key) => !hasOwnHint(key)).map((key) => (
           <SwitchRow key={key} id={`ga-settings-${key}`} name={key} label={settingLabel(t, key)} value={values[key]} onChange={(value) => set({ [key]: value })} />
         ))}
-        <ul className="findings" aria-live="polite" data-testid="settings-findings">
-          {findings.map((finding) => (
-            <li key={finding.rule} className={`message ${finding.severity === 'warning' ? 'message-warning' : 'message-info'}`}>
-              {t(`webhooks.ga.rule.${finding.rule}`)}
-            </li>
-          ))}
-        </ul>
+        <NotificationFindings findings={findings} testId="settings-findings" />
       </fieldset>
       <p className="message message-warning">{t('webhooks.ga.restartWarning')}</p>
       {emptyDiff && (

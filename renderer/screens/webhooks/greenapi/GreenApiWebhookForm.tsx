@@ -12,6 +12,7 @@ import { useNoticeStore } from '../../../stores/notice-store';
 import { WebhookUrlField } from '../../deliveries/common/WebhookUrlField';
 import { HintedFieldset } from '../common/HintedFieldset';
 import { webhookFieldErrors } from '../field-errors';
+import { NotificationFindings } from './NotificationFindings';
 
 type Mode = 'webhook' | 'polling';
 type AuthKind = AuthorizationChange['kind'];
@@ -119,13 +120,7 @@ export function GreenApiWebhookForm({ target, settings, onSaved }: {
             </span>
           </label>
         ))}
-        <ul className="findings" aria-live="polite" data-testid="ga-findings">
-          {findings.map((finding) => (
-            <li key={finding.rule} className={`message ${finding.severity === 'warning' ? 'message-warning' : 'message-info'}`}>
-              {t(`webhooks.ga.rule.${finding.rule}`)}
-            </li>
-          ))}
-        </ul>
+        <NotificationFindings findings={findings} testId="ga-findings" />
       </fieldset>
       <p className="message message-warning">{t('webhooks.ga.restartWarning')}</p>
       <div className="button-row">
