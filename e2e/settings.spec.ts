@@ -98,7 +98,7 @@ test('Chategy/Jetapi: instance fields with the documented password rule and an o
   await cp().getByLabel('External id').fill('crm-0042');
   await cp().getByLabel('New password').fill('abcdefg');
   await cp().getByRole('button', { name: 'Save instance' }).click();
-  await expect(cp().getByText('must contain a digit')).toBeVisible();
+  await expect(cp().getByText('Add at least one digit.')).toBeVisible();
   await expect(cp().getByLabel('External id')).toHaveValue('crm-0042');
 
   await cp().getByLabel('Channel to add').selectOption('whatsapp');

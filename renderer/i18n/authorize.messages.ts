@@ -277,11 +277,6 @@ export const authorizeMessages = defineMessages(
     'authorize.wizard.test.defaultText': 'Test message from Switchboard',
     'authorize.wizard.test.send': 'Send test message',
     'authorize.wizard.test.sent': 'Sent as delivery {id}; status: {status}.',
-    'authorize.field.email': 'An email address, e.g. client@example.com.',
-    'authorize.field.passwordLength': 'At least 7 characters.',
-    'authorize.field.passwordLetter': 'Add at least one letter.',
-    'authorize.field.passwordDigit': 'Add at least one digit.',
-    'authorize.field.createPhone': 'An international phone number, 10 to 15 digits.',
   },
   {
     'authorize.account': 'Аккаунт',
@@ -558,10 +553,5 @@ export const authorizeMessages = defineMessages(
     'authorize.wizard.test.defaultText': 'Тестовое сообщение от Switchboard',
     'authorize.wizard.test.send': 'Отправить тестовое сообщение',
     'authorize.wizard.test.sent': 'Отправлено как доставка {id}; статус: {status}.',
-    'authorize.field.email': 'Адрес электронной почты, например client@example.com.',
-    'authorize.field.passwordLength': 'Не короче 7 символов.',
-    'authorize.field.passwordLetter': 'Добавьте хотя бы одну букву.',
-    'authorize.field.passwordDigit': 'Добавьте хотя бы одну цифру.',
-    'authorize.field.createPhone': 'Международный номер телефона, от 10 до 15 цифр.',
   },
 );

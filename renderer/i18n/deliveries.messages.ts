@@ -187,11 +187,6 @@ export const deliveriesMessages = defineMessages(
     'deliveries.channel.notify': 'VK / OK notify',
     'deliveries.channel.max': 'MAX',
     'deliveries.channel.sms': 'SMS',
-    'deliveries.field.phoneFormat': 'Enter an international number: 10 to 15 digits, e.g. 995598464533.',
-    'deliveries.field.textEmpty': 'Write the text of the message.',
-    'deliveries.field.scheduleWindow': 'Choose a time between 1 minute and 1 month from now.',
-    'deliveries.field.dateTime': 'Enter a date and time.',
-    'deliveries.field.recipient': 'Enter the phone number.',
     'deliveries.url.insecure': 'This URL uses plain http: what the platform sends to it travels unencrypted. Use https unless it is a test server.',
 
     // Dictionary
@@ -567,11 +562,6 @@ export const deliveriesMessages = defineMessages(
     'deliveries.channel.notify': 'Уведомления VK / OK',
     'deliveries.channel.max': 'MAX',
     'deliveries.channel.sms': 'SMS',
-    'deliveries.field.phoneFormat': 'Введите номер в международном формате: от 10 до 15 цифр, например 995598464533.',
-    'deliveries.field.textEmpty': 'Напишите текст сообщения.',
-    'deliveries.field.scheduleWindow': 'Выберите время от 1 минуты до 1 месяца от текущего момента.',
-    'deliveries.field.dateTime': 'Введите дату и время.',
-    'deliveries.field.recipient': 'Введите номер телефона.',
     'deliveries.url.insecure': 'Этот URL использует http без шифрования: всё, что платформа туда отправит, идёт открытым текстом. Используйте https, если это не тестовый сервер.',
 
     'deliveries.dict.search': 'Поиск статусов',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from '../../../../shared/field-problems';
 import { EventNameSchema } from './events';
 import { MessageTypeSchema, STATUS_CODES } from './message-schemas';
 import { MAX_PAGE_SIZE } from './pagination';
@@ -91,7 +92,7 @@ export const SendMessageInputSchema = z
     /** "list" or "button" interactive messages (WhatsApp dialog transports). */
     interactive: z.object({ type: z.enum(['list', 'button']) }).loose().optional(),
   })
-  .refine((input) => input.text !== undefined || input.attachment !== undefined, { message: 'text is required when there is no attachment', path: ['text'] })
+  .refine((input) => input.text !== undefined || input.attachment !== undefined, { ...problem('text_or_attachment'), path: ['text'] })
   .refine((input) => input.attachmentFilename === undefined || input.attachment !== undefined, {
     message: 'attachment_filename needs an attachment',
     path: ['attachmentFilename'],

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { ErrorCode } from '../../../../shared/errors';
+import type { ErrorCode, FieldIssue } from '../../../../shared/errors';
+import { fieldIssueOf } from '../../../../shared/field-problems';
 import { AppError } from '../../app-error';
 import { httpJson, joinUrl, transportFields, type CallOptions, type HttpMethod, type QueryValue, type TransportOptions } from '../http';
 import { chat2DeskDialect } from './dialect';
@@ -61,8 +62,8 @@ export class Chat2DeskCaller {
   }
 
   /** A request Switchboard refuses to send (strict on output): invalid_input naming the operation. */
-  invalid(operation: string, message: string): AppError {
-    return new AppError('invalid_input', `${message} (Chat2Desk, ${operation}).`, { provider: 'chat2desk', operation });
+  invalid(operation: string, message: string, fields?: FieldIssue[]): AppError {
+    return new AppError('invalid_input', `${message} (Chat2Desk, ${operation}).`, { provider: 'chat2desk', operation, ...(fields && { fields }) });
   }
 }
 
@@ -72,5 +73,6 @@ export function checkInput<S extends z.ZodType>(caller: Chat2DeskCaller, operati
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-  throw caller.invalid(operation, `${where}${issue?.message ?? 'invalid input'}`);
+  const fields = result.error.issues.map((each) => fieldIssueOf(each, { input: value }));
+  throw caller.invalid(operation, `${where}${issue?.message ?? 'invalid input'}`, fields);
 }

@@ -80,7 +80,7 @@ describe('deliveries (§6)', () => {
       'Nothing was sent to Jetapi (sending a message): text cannot be empty. Correct it and try again.',
     );
     expect((await rejection(api.sendDelivery({ text: 'hi' }))).details.fields).toEqual([
-      { path: 'phone', message: 'needs a phone, a Telegram username or user id, or a WhatsApp lid' },
+      { path: 'phone', message: 'needs a phone, a Telegram username or user id, or a WhatsApp lid', code: 'recipient_required' },
     ]);
     expect((await rejection(api.sendDelivery({ phone: '995598464533', text: 'hi', callbackUrl: 'javascript:alert(1)' }))).code).toBe('invalid_input');
     expect(sandbox.requests.list('chatpush')).toEqual([]);

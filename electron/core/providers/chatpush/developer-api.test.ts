@@ -32,20 +32,22 @@ describe('developer instances (§2)', () => {
 
   it('validates before sending: email, phone, password (≥7, letters and digits), channels; nothing reaches the platform', async () => {
     const api = clients.developer();
-    const cases: [object, string][] = [
-      [{ ...newInstance(2), email: 'nope' }, 'email must be an email address'],
-      [{ ...newInstance(2), phone: '12-34' }, 'phone must be an international phone number'],
-      [{ ...newInstance(2), password: 'abc12' }, 'password must be at least 7 characters'],
-      [{ ...newInstance(2), password: 'abcdefgh' }, 'password must contain a digit'],
-      [{ ...newInstance(2), password: '12345678' }, 'password must contain a letter'],
-      [{ ...newInstance(2), dispatchRouting: ['pigeon'] }, 'dispatchRouting.0'],
-      [{ ...newInstance(2), externalId: '' }, 'externalId cannot be empty'],
+    // The code is what the window words in the user's language (shared/field-problems.ts, or zod's own).
+    const cases: [object, string, string][] = [
+      [{ ...newInstance(2), email: 'nope' }, 'email must be an email address', 'invalid_format'],
+      [{ ...newInstance(2), phone: '12-34' }, 'phone must be an international phone number', 'international_phone'],
+      [{ ...newInstance(2), password: 'abc12' }, 'password must be at least 7 characters', 'too_small'],
+      [{ ...newInstance(2), password: 'abcdefgh' }, 'password must contain a digit', 'password_digit'],
+      [{ ...newInstance(2), password: '12345678' }, 'password must contain a letter', 'password_letter'],
+      [{ ...newInstance(2), dispatchRouting: ['pigeon'] }, 'dispatchRouting.0', 'invalid_value'],
+      [{ ...newInstance(2), externalId: '' }, 'externalId cannot be empty', 'too_small'],
     ];
-    for (const [input, expected] of cases) {
+    for (const [input, expected, code] of cases) {
       const error = await rejection(api.createInstance(input as never));
       expect(error.code).toBe('invalid_input');
       expect(error.message).toMatch(/^Nothing was sent to Jetapi \(creating an instance\): /);
       expect(error.message).toContain(expected);
+      expect(error.details.fields?.[0]?.code).toBe(code);
       expect(error.message).not.toContain('abc12');
     }
     expect(sandbox.requests.list('chatpush')).toEqual([]);
@@ -205,8 +207,8 @@ describe('Telegram bot authorization (§4.3)', () => {
   it('requires menu_link with menu_title and a bot-token shape, before sending', async () => {
     const api = clients.developer();
     const error = await rejection(api.authorizeTelegramBot({ instanceId: 1, apiToken: '6209296007:AAHmy6glVmmtztPjnZ', menuTitle: 'Main' }));
-    expect(error.details.fields).toEqual([{ path: 'menuLink', message: 'is required when a menu title is set' }]);
-    expect((await rejection(api.authorizeTelegramBot({ instanceId: 1, apiToken: '12345' }))).details.fields?.[0]?.path).toBe('apiToken');
+    expect(error.details.fields).toEqual([{ path: 'menuLink', message: 'is required when a menu title is set', code: 'menu_link_required' }]);
+    expect((await rejection(api.authorizeTelegramBot({ instanceId: 1, apiToken: '12345' }))).details.fields?.[0]).toMatchObject({ path: 'apiToken', code: 'bot_token' });
     expect(sandbox.requests.list('chatpush')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldIssueOf, problem } from '../../../../shared/field-problems';
 import { AppError } from '../../app-error';
 import type { ProviderDialect } from '../http';
 import { WebhookSubscriptionTypeSchema } from './webhook-schemas';
@@ -25,14 +26,14 @@ const RoutingSchema = z.array(DispatchChannelSchema).min(1, 'needs at least one 
 export const PhoneSchema = z
   .string()
   .transform((value) => value.replace(/[\s\-()+]/g, ''))
-  .pipe(z.string().regex(/^\d{10,15}$/, 'must be an international phone number (10 to 15 digits)'));
+  .pipe(z.string().refine((digits) => /^\d{10,15}$/.test(digits), problem('international_phone')));
 
 /** §2 Create: "≥ 7 characters; letters and numbers are required". */
 const InstancePasswordSchema = z
   .string()
   .min(7, 'must be at least 7 characters')
-  .regex(/\p{L}/u, 'must contain a letter')
-  .regex(/\d/, 'must contain a digit');
+  .refine((password) => /\p{L}/u.test(password), problem('password_letter'))
+  .refine((password) => /\d/.test(password), problem('password_digit'));
 
 const ExternalIdSchema = z.string().trim().min(1, 'cannot be empty').max(255, 'is too long');
 
@@ -50,7 +51,7 @@ export type CreateInstanceInput = z.input<typeof CreateInstanceInputSchema>;
 /** §2 Update: any of the create fields, sent as query parameters. */
 export const UpdateInstanceInputSchema = CreateInstanceInputSchema.partial().refine(
   (input) => Object.values(input).some((value) => value !== undefined),
-  'nothing to change',
+  problem('nothing_to_change'),
 );
 export type UpdateInstanceInput = z.input<typeof UpdateInstanceInputSchema>;
 
@@ -59,7 +60,7 @@ const ScheduledAtSchema = z.union([z.date(), z.string()]).transform((value, ctx)
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(value)) return value;
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) {
-    ctx.addIssue({ code: 'custom', message: 'must be a date and time' });
+    ctx.addIssue({ code: 'custom', ...problem('date_time') });
     return z.NEVER;
   }
   return date.toISOString().slice(0, 19).replace('T', ' ');
@@ -67,6 +68,9 @@ const ScheduledAtSchema = z.union([z.date(), z.string()]).transform((value, ctx)
 
 const HttpUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 const TdlibUserIdSchema = z.union([z.string().regex(/^-?\d+$/, 'must be a number'), z.number().int()]).transform(String);
+
+/** §1.5: the platform answers `text: ["the text cannot be empty"]`. */
+const TextSchema = z.string().refine((text) => text.trim().length > 0, problem('text_required'));
 
 /** §6.1 the recipient: a phone, or a Telegram username / user id, or a WhatsApp lid. */
 const RecipientFields = {
@@ -77,7 +81,7 @@ const RecipientFields = {
 };
 const hasRecipient = (input: { phone?: string; username?: string; tdlibUserId?: string; whatsappLid?: string }) =>
   !!(input.phone || input.username || input.tdlibUserId || input.whatsappLid);
-const RECIPIENT_MISSING = { message: 'needs a phone, a Telegram username or user id, or a WhatsApp lid', path: ['phone'] };
+const RECIPIENT_MISSING = { ...problem('recipient_required'), path: ['phone'] };
 
 /** §6.1 the optional send parameters shared by send and send_file. */
 const SendOptionFields = {
@@ -96,8 +100,7 @@ export const SendDeliveryInputSchema = z
   .object({
     ...RecipientFields,
     ...SendOptionFields,
-    // §1.5: the platform answers `text: ["the text cannot be empty"]`.
-    text: z.string().refine((text) => text.trim().length > 0, 'cannot be empty'),
+    text: TextSchema,
   })
   .refine(hasRecipient, RECIPIENT_MISSING);
 export type SendDeliveryInput = z.input<typeof SendDeliveryInputSchema>;
@@ -105,7 +108,7 @@ export type SendDeliveryInput = z.input<typeof SendDeliveryInputSchema>;
 /** §6.2 bulk: `phones_numbers[]` (sic) and/or `usernames[]` (tdlib). */
 export const BulkDeliveryInputSchema = z
   .object({
-    text: z.string().refine((text) => text.trim().length > 0, 'cannot be empty'),
+    text: TextSchema,
     phones: z.array(PhoneSchema).optional(),
     usernames: z.array(z.string().trim().min(1)).optional(),
     tdlibUserId: TdlibUserIdSchema.optional(),
@@ -115,7 +118,7 @@ export const BulkDeliveryInputSchema = z
     dispatchRouting: SendOptionFields.dispatchRouting,
   })
   .refine((input) => !!(input.phones?.length || input.usernames?.length || input.tdlibUserId), {
-    message: 'needs at least one phone number or Telegram username',
+    ...problem('bulk_recipients_required'),
     path: ['phones'],
   });
 export type BulkDeliveryInput = z.input<typeof BulkDeliveryInputSchema>;
@@ -125,7 +128,7 @@ export const SendFileInputSchema = z
   .object({
     ...RecipientFields,
     ...SendOptionFields,
-    fileName: z.string().regex(/\.[^./\\]+$/, 'must include the file extension'),
+    fileName: z.string().refine((name) => /\.[^./\\]+$/.test(name), problem('file_extension')),
     mimeType: z.string().optional(),
     caption: z.string().optional(),
     customerId: z.number().int().positive().optional(),
@@ -148,18 +151,18 @@ export type WebhookInput = z.input<typeof WebhookInputSchema>;
 export const TelegramBotInputSchema = z
   .object({
     instanceId: z.number().int().positive(),
-    apiToken: z.string().trim().regex(/^\d+:[\w-]+$/, 'must be a bot token from @BotFather (digits, a colon, then letters)'),
+    apiToken: z.string().trim().refine((token) => /^\d+:[\w-]+$/.test(token), problem('bot_token')),
     menuTitle: z.string().trim().min(1).optional(),
     menuLink: HttpUrlSchema.optional(),
   })
-  .refine((input) => !input.menuTitle || input.menuLink, { message: 'is required when a menu title is set', path: ['menuLink'] })
-  .refine((input) => !input.menuLink || input.menuTitle, { message: 'is required when a menu link is set', path: ['menuTitle'] });
+  .refine((input) => !input.menuTitle || input.menuLink, { ...problem('menu_link_required'), path: ['menuLink'] })
+  .refine((input) => !input.menuLink || input.menuTitle, { ...problem('menu_title_required'), path: ['menuTitle'] });
 export type TelegramBotInput = z.input<typeof TelegramBotInputSchema>;
 
 /** §7.1 generate link: auth_type 0 (default) needs a password, 1 opens without one. */
 export const IframeLinkInputSchema = z
   .object({ authType: z.union([z.literal(0), z.literal(1)]).default(0), password: z.string().optional() })
-  .refine((input) => input.authType === 1 || !!input.password, { message: 'is required when auth_type is 0', path: ['password'] });
+  .refine((input) => input.authType === 1 || !!input.password, { ...problem('iframe_password'), path: ['password'] });
 export type IframeLinkInput = z.input<typeof IframeLinkInputSchema>;
 
 /**
@@ -175,11 +178,11 @@ export const NotesInputSchema = z
     notes: z.array(
       z
         .object({ title: z.string().max(255, 'must be at most 255 characters').optional(), body: z.string().max(1000, 'must be at most 1000 characters').optional() })
-        .refine((note) => !!(note.title || note.body), 'needs a title or a body'),
+        .refine((note) => !!(note.title || note.body), problem('note_content')),
     ),
   })
   .refine((input) => !!(input.phone || input.tdlibUsername || input.tdlibUserId), {
-    message: 'needs a phone, a Telegram username or a Telegram user id',
+    ...problem('note_recipient'),
     path: ['phone'],
   });
 export type NotesInput = z.input<typeof NotesInputSchema>;
@@ -192,7 +195,7 @@ export function validateInput<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  const fields = result.error.issues.map((issue) => fieldIssueOf(issue, { input }));
   const summary = fields
     .slice(0, 3)
     .map((field) => (field.path ? `${field.path} ${field.message}` : field.message))

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fieldIssueOf } from '../../../../shared/field-problems';
 import { AppError } from '../../app-error';
 import type { CallOptions, TransportOptions } from '../http';
 import { RETRYABLE_STATUSES } from '../http/retry';
@@ -310,6 +311,7 @@ export class GreenApiInstanceApi {
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;
     const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
-    throw this.caller.invalid(method, `GREEN-API ${method} (${action}): ${problems}. Correct it and try again.`);
+    const fields = parsed.error.issues.map((issue) => fieldIssueOf(issue, { input: value }));
+    throw this.caller.invalid(method, `GREEN-API ${method} (${action}): ${problems}. Correct it and try again.`, fields);
   }
 }

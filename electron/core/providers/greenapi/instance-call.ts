@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ErrorCode } from '../../../../shared/errors';
+import type { ErrorCode, FieldIssue } from '../../../../shared/errors';
 import { AppError } from '../../app-error';
 import {
   DEFAULT_TIMEOUT_MS,
@@ -176,8 +176,8 @@ export class GreenApiInstanceCaller {
   }
 
   /** A request the console refuses to send: invalid input, with the provider and operation named. */
-  invalid(operation: string, message: string): AppError {
-    return new AppError('invalid_input', this.transport.redactor.redact(message), { provider: 'greenapi', operation });
+  invalid(operation: string, message: string, fields?: FieldIssue[]): AppError {
+    return new AppError('invalid_input', this.transport.redactor.redact(message), { provider: 'greenapi', operation, ...(fields && { fields }) });
   }
 
   /** Where a call goes, and how messages name it. The token is in the path: the URL never leaves this object. */

@@ -23,8 +23,8 @@ export function testMessageInput(message: TestMessage, now = Date.now()): SendDe
   let scheduledAt: string | undefined;
   if (message.scheduledAt.trim()) {
     const at = Date.parse(message.scheduledAt);
-    if (Number.isNaN(at)) fields.push({ path: 'scheduledAt', message: 'must be a date and time' });
-    else if (at < now + MINUTE_MS || at > now + LATEST_MS) fields.push({ path: 'scheduledAt', message: 'must be between 1 minute and 1 month ahead' });
+    if (Number.isNaN(at)) fields.push(fieldIssue('scheduledAt', 'date_time'));
+    else if (at < now + MINUTE_MS || at > now + LATEST_MS) fields.push(fieldIssue('scheduledAt', 'schedule_window'));
     // §6.1: `YYYY-MM-DD HH:MM:SS` in UTC.
     else scheduledAt = new Date(at).toISOString().slice(0, 19).replace('T', ' ');
   }

@@ -9,7 +9,7 @@ import { SecretField } from '../../../components/SecretField';
 import { TextField } from '../../../components/TextField';
 import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
-import { authFieldMessage } from '../field-messages';
+import { fieldIssueText } from '../../../errors/field-problem-text';
 import type { TabProps } from './QrTab';
 
 type Fields = { botToken: string; menuTitle: string; menuLink: string };
@@ -29,7 +29,7 @@ export function BotTab({ target }: TabProps) {
     const bot = { botToken: fields.botToken, ...(fields.menuTitle.trim() ? { menuTitle: fields.menuTitle } : {}), ...(fields.menuLink.trim() ? { menuLink: fields.menuLink } : {}) };
     const parsed = TelegramBotFormSchema.safeParse(bot);
     const found: Partial<Record<keyof Fields, string>> = {};
-    for (const issue of parsed.success ? [] : parsed.error.issues) found[issue.path[0] as keyof Fields] ??= authFieldMessage(fieldIssueOf(issue), t);
+    for (const issue of parsed.success ? [] : parsed.error.issues) found[issue.path[0] as keyof Fields] ??= fieldIssueText(fieldIssueOf(issue), t);
     setErrors(found);
     setFailure(null);
     if (!parsed.success) return;
@@ -39,7 +39,7 @@ export function BotTab({ target }: TabProps) {
     } catch (error) {
       const shape = toAppError(error);
       const fromMain: Partial<Record<keyof Fields, string>> = {};
-      for (const issue of shape.code === 'invalid_input' ? (shape.details?.fields ?? []) : []) fromMain[issue.path.split('.').pop() as keyof Fields] ??= authFieldMessage(issue, t);
+      for (const issue of shape.code === 'invalid_input' ? (shape.details?.fields ?? []) : []) fromMain[issue.path.split('.').pop() as keyof Fields] ??= fieldIssueText(issue, t);
       if (Object.keys(fromMain).length) setErrors(fromMain);
       else setFailure(shape);
     } finally {

@@ -13,7 +13,6 @@ import { useT } from '../../../i18n/use-t';
 import { WebhookUrlField } from '../common/WebhookUrlField';
 import { CascadeEditor, cascadeRouting, DEFAULT_CASCADE, type Cascade } from './CascadeEditor';
 import { ChecksumPreview } from './ChecksumPreview';
-import { wordSendErrors } from './field-messages';
 import { StatusExplanation } from './StatusExplanation';
 import type { ClientTarget } from './target';
 
@@ -67,7 +66,7 @@ export function TestMessagePanel({ target, accountHasKey, onLookUp }: { target: 
     void run(true);
   };
 
-  const fieldErrors = error ? wordSendErrors(translateFieldErrors(fieldErrorsOf(error, 'message'), t), t) : {};
+  const fieldErrors = error ? translateFieldErrors(fieldErrorsOf(error, 'message'), t) : {};
   const problem = error && error.code !== 'invalid_input' ? error : null;
   const labels: Record<string, string> = {
     phone: t('deliveries.test.phone'),
