@@ -16,7 +16,9 @@ export default defineConfig(({ mode, command }) => {
     root: RENDERER_ROOT,
     base: './',
     plugins: [react(), devServerWithoutCsp()],
-    build: { outDir: '../dist/renderer', emptyOutDir: true, target: 'es2022' },
+    // SWITCHBOARD_RENDERER_OUT: a build of its own for a parallel test run, so one run's build cannot replace the
+    // files another run's browser is loading (e2e/web-mode.ts serves from the same place).
+    build: { outDir: process.env.SWITCHBOARD_RENDERER_OUT ?? '../dist/renderer', emptyOutDir: true, target: 'es2022' },
   };
 });
 

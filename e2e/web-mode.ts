@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface WebMode {
   /** The URL to open, with the per-run token in its fragment. */
@@ -12,6 +12,9 @@ export interface WebMode {
   stop(): Promise<void>;
 }
 
+/** The renderer build to serve: vite.config.ts's SWITCHBOARD_RENDERER_OUT when set, else web.ts's default. */
+const staticDirArgs = () => (process.env.SWITCHBOARD_RENDERER_OUT ? ['--static', resolve(process.env.SWITCHBOARD_RENDERER_OUT)] : []);
+
 /**
  * Starts `electron/web.ts` (the renderer must already be built into dist/renderer, which `npm test` does) with
  * an empty data directory unless one is given, and waits for the line that announces its URL.
@@ -20,7 +23,7 @@ export async function startWebMode(options: { dataDir?: string; env?: Record<str
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'switchboard-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/web.ts', '--port', '0', '--data-dir', dataDir],
+    ['--import', 'tsx', 'electron/web.ts', '--port', '0', '--data-dir', dataDir, ...staticDirArgs()],
     { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
