@@ -35,6 +35,9 @@ export XDG_DATA_HOME="$scratch/data"
 export XDG_CONFIG_HOME="$scratch/config"
 export XDG_CACHE_HOME="$scratch/cache"
 export XDG_RUNTIME_DIR="$scratch/runtime"
+# Inside this script a Secret Service is the whole point: tests that need one fail, rather than skip, when it
+# does not answer (electron/core/vault/keychain-real.test.ts).
+export SWITCHBOARD_REQUIRE_KEYCHAIN=1
 
 # shellcheck disable=SC2016 # expanded by the inner shell, on the private bus
 exec_inner='
