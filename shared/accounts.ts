@@ -134,6 +134,11 @@ export const AccountViewSchema = z.intersection(
     lastTest: ConnectionTestResultSchema.nullable(),
     /** Secret fields (e.g. `apiKey`, `clientTokens.0.token`) that failed the vault's integrity check: enter them again. */
     damagedSecrets: z.array(z.string()),
+    /**
+     * Required secret fields the vault does not hold (after the user started a damaged vault afresh, say): the
+     * account is kept and listed, and the form asks for them again.
+     */
+    missingSecrets: z.array(z.string()),
   }),
 );
 export type AccountView = z.infer<typeof AccountViewSchema>;

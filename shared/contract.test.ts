@@ -101,6 +101,7 @@ describe('account schemas', () => {
       capabilities: [],
       lastTest: null,
       damagedSecrets: [],
+      missingSecrets: [],
     };
     expect(AccountViewSchema.safeParse(view).success).toBe(true);
     expect(AccountViewSchema.safeParse({ ...view, apiKey: 'plaintext-secret' }).success).toBe(false);

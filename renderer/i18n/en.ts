@@ -5,6 +5,10 @@
 export const en = {
   // Common words
   'startup.quarantined': 'A file Switchboard could not read was moved aside, not deleted: {file} is now {movedTo}. What it held starts afresh; the moved file is kept for you or support to look at.',
+  'startup.quarantined.vault':
+    'The encrypted credentials file could not be read and was moved aside, not deleted: {file} is now {movedTo}. Your accounts are kept; if you start with an empty vault, the Accounts screen marks each key or token to enter again. The moved file is kept for you or support to look at.',
+  'startup.quarantined.settings':
+    'The settings file could not be read and was moved aside, not deleted: {file} is now {movedTo}. Accounts and preferences start afresh; the keys of the accounts it listed stay encrypted in the vault, unused. To get those accounts back, quit Switchboard and put a repaired copy of the moved file back in its place.',
   'common.actions': 'Actions',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
@@ -128,6 +132,10 @@ export const en = {
     one: '{count} secret is damaged: edit the account and enter it again.',
     other: '{count} secrets are damaged: edit the account and enter them again.',
   },
+  'accounts.missingSecrets': {
+    one: '{count} secret is not in the vault: edit the account and enter it again.',
+    other: '{count} secrets are not in the vault: edit the account and enter them again.',
+  },
   'accounts.showDetails': 'Show details',
   'accounts.hideDetails': 'Hide details',
   'accounts.loadFailed': 'The accounts could not be loaded: {reason}',
@@ -162,6 +170,7 @@ export const en = {
   'form.wholeForm': 'The form',
   'secret.keepHint': 'Saved as {mask} — leave empty to keep it.',
   'secret.damaged': 'The saved value failed the vault’s integrity check: enter it again.',
+  'secret.missing': 'The vault does not hold this value (it was started afresh): enter it again.',
 
   'brand.custom': 'Custom hosts',
   'chatpush.brand': 'Brand',

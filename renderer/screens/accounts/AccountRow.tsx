@@ -67,6 +67,9 @@ export function AccountRow({ account, onEdit, onRemove }: AccountRowProps) {
           {account.damagedSecrets.length > 0 && (
             <p className="badge badge-failed damaged-note">{t('accounts.damagedSecrets', { count: account.damagedSecrets.length })}</p>
           )}
+          {account.missingSecrets.length > 0 && (
+            <p className="badge badge-failed damaged-note">{t('accounts.missingSecrets', { count: account.missingSecrets.length })}</p>
+          )}
         </td>
         <td>
           {lastTest ? (

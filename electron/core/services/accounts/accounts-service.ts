@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   AccountDraftSchema,
+  OPTIONAL_SECRETS,
   type AccountDraft,
   type AccountPatch,
   type AccountView,
@@ -64,10 +65,15 @@ export function createAccountsService(deps: AccountsDeps) {
   const view = (record: StoredAccount, sandboxUrls: SandboxUrls | null): AccountView => {
     const current = record.sandbox && sandboxUrls ? withSandboxUrls(record, sandboxUrls) : record;
     const damagedSecrets: string[] = [];
+    const missingSecrets: string[] = [];
     const masked = joinSecrets(current, (key, path) => {
       try {
         const secret = deps.vault.get(key);
-        return secret === undefined ? undefined : maskSecret(secret);
+        if (secret !== undefined) return maskSecret(secret);
+        // An optional secret that was never set is simply absent; a required one is gone from the vault.
+        if (OPTIONAL_SECRETS.includes(path)) return undefined;
+        missingSecrets.push(path);
+        return maskSecret('');
       } catch (error) {
         // One secret that fails its integrity check must not hide the whole list: show it as damaged instead.
         if (!(error instanceof AppError && error.code === 'vault_tampered')) throw error;
@@ -81,6 +87,7 @@ export function createAccountsService(deps: AccountsDeps) {
       capabilities: [...PROVIDER_CAPABILITIES[record.provider]],
       lastTest: tests[record.id] ?? null,
       damagedSecrets,
+      missingSecrets,
     } as AccountView;
   };
   const sandboxUrlsIfNeeded = async (list: StoredAccount[]) => (list.some((r) => r.sandbox) ? deps.sandboxUrls() : null);

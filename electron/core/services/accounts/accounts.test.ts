@@ -141,6 +141,27 @@ describe('accounts service', () => {
     expect(listed.damagedSecrets).toEqual(['apiKey']);
     expect(listed.clientTokens[0].token).toEqual(view.clientTokens[0].token);
   });
+
+  it('lists an account whose required secrets the vault does not hold (a vault started afresh), and a key entered again makes it whole', async () => {
+    const { core, view, draft } = await withChatpushAccount();
+    const { dataDir, keychain } = core;
+    await core.dispose();
+    const vaultFile = join(dataDir, 'vault.json');
+    const doc = JSON.parse(readFileSync(vaultFile, 'utf8'));
+    for (const id of Object.keys(doc.entries)) if (id.endsWith(':apiKey')) delete doc.entries[id];
+    writeFileSync(vaultFile, JSON.stringify(doc));
+    running = await startTestCore({ dataDir, keychain });
+    const [listed] = await running.call('accounts.list');
+    expect(listed).toMatchObject({ id: view.id, damagedSecrets: [], missingSecrets: ['apiKey'] });
+    // Saving without the key is refused with the field named; with it, the account is whole again.
+    const keepingSecrets = { ...draft, apiKey: undefined, clientTokens: listed.clientTokens.map(({ id, label }: { id: string; label: string }) => ({ id, label })) };
+    await expect(running.call('accounts.update', { id: view.id, patch: keepingSecrets })).rejects.toMatchObject({
+      shape: { code: 'invalid_input', details: { fields: [{ path: 'patch.apiKey' }] } },
+    });
+    await running.call('accounts.update', { id: view.id, patch: { ...keepingSecrets, apiKey: 'a-new-developer-key-1234' } });
+    const [whole] = await running.call('accounts.list');
+    expect(whole).toMatchObject({ missingSecrets: [], apiKey: { masked: '••••1234' } });
+  });
 });
 
 describe('demo workspace', () => {

@@ -2,7 +2,7 @@ import { CHAT2DESK_DEFAULT_BASE_URL } from '../../../../shared/providers';
 import { SecretField } from '../../../components/SecretField';
 import { TextField } from '../../../components/TextField';
 import { useT } from '../../../i18n/use-t';
-import { isDamaged, useFieldBinding, type ProviderFieldsProps } from './provider-fields';
+import { secretProblem, useFieldBinding, type ProviderFieldsProps } from './provider-fields';
 
 /** Chat2Desk: one account token, sent in the Authorization header to the v1 API. */
 export function Chat2deskFields({ form, onChange, errors, saved }: ProviderFieldsProps<'chat2desk'>) {
@@ -15,7 +15,7 @@ export function Chat2deskFields({ form, onChange, errors, saved }: ProviderField
         value={form.apiToken}
         onChange={(apiToken) => onChange({ ...form, apiToken })}
         storedMask={saved?.apiToken.masked}
-        damaged={isDamaged(saved, 'apiToken')}
+        problem={secretProblem(saved, 'apiToken')}
         hint={t('chat2desk.apiTokenHint')}
         required
       />

@@ -7,7 +7,7 @@ import { BRANDS, brandName } from '../../../i18n/provider-names';
 import { useT } from '../../../i18n/use-t';
 import { ClientTokensEditor } from './ClientTokensEditor';
 import { fieldId } from './field-labels';
-import { isDamaged, useFieldBinding, type ProviderFieldsProps } from './provider-fields';
+import { secretProblem, useFieldBinding, type ProviderFieldsProps } from './provider-fields';
 
 const HOST_KEYS = ['rest', 'root', 'whatsappWs', 'telegramWs'] as const satisfies readonly (keyof ChatpushHosts)[];
 
@@ -61,7 +61,7 @@ export function ChatpushFields({ form, onChange, errors, saved }: ProviderFields
           value={form.apiKey}
           onChange={(apiKey) => onChange({ ...form, apiKey })}
           storedMask={saved?.apiKey.masked}
-          damaged={isDamaged(saved, 'apiKey')}
+          problem={secretProblem(saved, 'apiKey')}
           hint={t('chatpush.apiKeyHint')}
           required
         />
@@ -70,7 +70,7 @@ export function ChatpushFields({ form, onChange, errors, saved }: ProviderFields
           value={form.idempotencyKey}
           onChange={(idempotencyKey) => onChange({ ...form, idempotencyKey })}
           storedMask={form.clearIdempotencyKey ? undefined : saved?.idempotencyKey?.masked}
-          damaged={!form.clearIdempotencyKey && isDamaged(saved, 'idempotencyKey')}
+          problem={form.clearIdempotencyKey ? undefined : secretProblem(saved, 'idempotencyKey')}
           hint={t('chatpush.idempotencyKeyHint')}
         />
         {saved?.idempotencyKey && (

@@ -2,7 +2,7 @@ import { CHATTI_DEFAULT_PROBE_PATH } from '../../../../shared/providers';
 import { SecretField } from '../../../components/SecretField';
 import { TextField } from '../../../components/TextField';
 import { useT } from '../../../i18n/use-t';
-import { isDamaged, useFieldBinding, type ProviderFieldsProps } from './provider-fields';
+import { secretProblem, useFieldBinding, type ProviderFieldsProps } from './provider-fields';
 
 /**
  * Chatti documents conventions only (x-api-key, pagination, status codes), no endpoints and no base URL: the
@@ -19,7 +19,7 @@ export function ChattiFields({ form, onChange, errors, saved }: ProviderFieldsPr
         value={form.apiKey}
         onChange={(apiKey) => onChange({ ...form, apiKey })}
         storedMask={saved?.apiKey.masked}
-        damaged={isDamaged(saved, 'apiKey')}
+        problem={secretProblem(saved, 'apiKey')}
         required
       />
       <TextField

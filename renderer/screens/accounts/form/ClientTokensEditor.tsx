@@ -3,7 +3,7 @@ import { TextField } from '../../../components/TextField';
 import { useT } from '../../../i18n/use-t';
 import { emptyClientTokenRow } from './account-form';
 import { fieldId, fieldLabel } from './field-labels';
-import { isDamaged, savedRowPath, useFieldBinding, type ProviderFieldsProps } from './provider-fields';
+import { secretProblem, savedRowPath, useFieldBinding, type ProviderFieldsProps } from './provider-fields';
 
 /** Optional client (Bearer) tokens: each unlocks one customer's balance, deliveries, MAX login and webhooks. */
 export function ClientTokensEditor({ form, onChange, errors, saved }: ProviderFieldsProps<'chatpush'>) {
@@ -27,7 +27,7 @@ export function ClientTokensEditor({ form, onChange, errors, saved }: ProviderFi
                 value={row.token}
                 onChange={(token) => setRow(index, { token })}
                 storedMask={saved?.clientTokens.find((entry) => entry.id === row.id)?.token.masked}
-                damaged={isDamaged(saved, savedRowPath(saved?.clientTokens, row.id, 'clientTokens', 'token'))}
+                problem={secretProblem(saved, savedRowPath(saved?.clientTokens, row.id, 'clientTokens', 'token'))}
                 required
               />
               <button

@@ -7,7 +7,7 @@ import { useNoticeStore } from '../../../stores/notice-store';
 import { emptyInstanceRow, newRowKey, type InstanceRow } from './account-form';
 import { fieldId, fieldLabel } from './field-labels';
 import { PasteSeveral } from './PasteSeveral';
-import { isDamaged, savedRowPath, useFieldBinding, type ProviderFieldsProps } from './provider-fields';
+import { secretProblem, savedRowPath, useFieldBinding, type ProviderFieldsProps } from './provider-fields';
 
 const COLUMNS = ['label', 'idInstance', 'apiTokenInstance', 'apiUrl', 'mediaUrl'] as const;
 
@@ -84,7 +84,7 @@ export function GreenapiFields({ form, onChange, errors, saved }: ProviderFields
                       value={row.apiTokenInstance}
                       onChange={(apiTokenInstance) => setRow(index, { apiTokenInstance })}
                       storedMask={stored?.apiTokenInstance.masked}
-                      damaged={isDamaged(saved, savedRowPath(saved?.instances, row.id, 'instances', 'apiTokenInstance'))}
+                      problem={secretProblem(saved, savedRowPath(saved?.instances, row.id, 'instances', 'apiTokenInstance'))}
                       required
                     />
                   </td>

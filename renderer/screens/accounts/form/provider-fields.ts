@@ -1,5 +1,6 @@
 import type { AccountView } from '../../../../shared/accounts';
 import type { ProviderId } from '../../../../shared/providers';
+import type { SecretProblem } from '../../../components/SecretField';
 import type { FieldErrors } from '../../../errors/field-errors';
 import { useT } from '../../../i18n/use-t';
 import type { FormOf } from './account-form';
@@ -14,8 +15,12 @@ export type ProviderFieldsProps<P extends ProviderId> = {
   saved: Extract<AccountView, { provider: P }> | null;
 };
 
-/** Whether the stored secret at `path` failed the vault's integrity check (main lists them in `damagedSecrets`). */
-export const isDamaged = (saved: AccountView | null, path: string) => saved?.damagedSecrets.includes(path) ?? false;
+/** What is wrong with the stored secret at `path`, if anything: it failed the vault's integrity check, or the vault does not hold it. */
+export function secretProblem(saved: AccountView | null, path: string): SecretProblem | undefined {
+  if (saved?.damagedSecrets.includes(path)) return 'damaged';
+  if (saved?.missingSecrets.includes(path)) return 'missing';
+  return undefined;
+}
 
 /**
  * A row field's path in the saved account (`instances.2.apiTokenInstance`). Rows are matched by entry id: they may
