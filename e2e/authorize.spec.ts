@@ -57,6 +57,21 @@ const snap = async (name: string) => {
 };
 
 const canvasImage = () => qr().evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL());
+const SCANNABLE = 'Scan the code with the phone.';
+const RECONNECTING = 'The connection dropped; reconnecting…';
+
+/** A call over the bridge with the page's own token, as another window of the console would make it. */
+async function bridgeCall(name: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
+  return page.evaluate(
+    async ([call, body]) => {
+      const token = sessionStorage.getItem('switchboard.webToken') ?? '';
+      const response = await fetch(`/rpc/${call}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-switchboard-token': token }, body: JSON.stringify(body) });
+      return response.json();
+    },
+    [name, input] as const,
+  );
+}
+const chosenAccountId = () => page.getByLabel('Account', { exact: true }).inputValue();
 
 test('Chategy/Jetapi QR: the code is drawn with a countdown, renews after expiry, survives a dropped socket, and the scan closes the dialog', async () => {
   const customerId = chatpush()[0]!.customerId;
@@ -76,10 +91,15 @@ test('Chategy/Jetapi QR: the code is drawn with a countdown, renews after expiry
   sandbox.clock.advance(41_000);
   await expect.poll(canvasImage).not.toBe(before);
 
-  // A network drop: the dialog says so, then the same session is back without a click.
-  sandbox.controls.chatpush.dropSockets({ customerId });
-  await expect(status()).toHaveText('Scan the code with the phone.');
-  await expect.poll(() => sandbox.controls.chatpush.openSockets().length).toBe(1);
+  // A network drop: the dialog says so, then the same session is back on a new socket without a click.
+  const connections = () => sandbox.requests.list('chatpush').filter((request) => request.server === 'whatsapp').length;
+  const connectedBefore = connections();
+  expect(sandbox.controls.chatpush.dropSockets({ customerId })).toBe(1);
+  await expect(status()).toHaveText(RECONNECTING);
+  await expect(status()).toHaveText(SCANNABLE);
+  await expect(qr()).toBeVisible();
+  expect(connections()).toBeGreaterThan(connectedBefore);
+  await expect.poll(() => sandbox.controls.chatpush.openSockets().map((socket) => socket.topics.length)).toEqual([1]);
 
   sandbox.controls.chatpush.scanQr(customerId, '995598000111');
   await expect(dialog()).toContainText('WhatsApp is linked to Support line. 995598000111');
@@ -111,7 +131,8 @@ test('every documented stop reaches the operator as a next step: a refused origi
   // A container that cannot be created: the step offers to interrupt, which brings a code.
   sandbox.controls.chatpush.failQrCreation(customerId);
   await expect(status()).toHaveText('The platform could not prepare a QR code.');
-  await dialog().getByRole('button', { name: 'Interrupt authorization' }).click();
+  await dialog().getByRole('button', { name: 'Interrupt authorization…' }).click();
+  await dialog().getByRole('group', { name: 'Interrupt the WhatsApp authorization?' }).getByRole('button', { name: 'Interrupt', exact: true }).click();
   await expect.poll(() => sandbox.requests.list('chatpush').some((request) => request.path.includes('delete_container_session'))).toBe(true);
   sandbox.controls.chatpush.failQrCreation(customerId, false);
   await expect(status()).toHaveText('Scan the code with the phone.');
@@ -120,6 +141,41 @@ test('every documented stop reaches the operator as a next step: a refused origi
   await page.keyboard.press('Escape');
   await expect(dialog()).toBeHidden();
   await expect.poll(() => sandbox.controls.chatpush.openSockets().length).toBe(0);
+});
+
+test('Chategy/Jetapi: a stuck authorization can be interrupted while a code shows and while the phone links, after a confirmation', async () => {
+  const customerId = chatpush()[1]!.customerId;
+  const interrupts = () => sandbox.requests.list('chatpush').filter((request) => request.path.includes('delete_container_session')).length;
+  await openAuthorize(`Customer ${customerId}`);
+  await expect(status()).toHaveText(SCANNABLE);
+  const before = interrupts();
+
+  // While a code shows: asked first, and Cancel sends nothing and leaves the code.
+  const interrupt = dialog().getByRole('button', { name: 'Interrupt authorization…' });
+  const confirm = dialog().getByRole('group', { name: 'Interrupt the WhatsApp authorization?' });
+  await interrupt.click();
+  await expect(confirm).toContainText('a phone that is linking now is dropped');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  expect(interrupts()).toBe(before);
+  await expect(status()).toHaveText(SCANNABLE);
+  await expect(qr()).toBeVisible();
+
+  // A phone scanned, and the platform never finishes linking it: the way out is still offered.
+  sandbox.controls.chatpush.beginQrScan(customerId);
+  await expect(status()).toHaveText('The code was scanned; linking the phone…');
+  await interrupt.click();
+  await confirm.getByRole('button', { name: 'Interrupt', exact: true }).click();
+  await expect.poll(interrupts).toBe(before + 1);
+  await expect(confirm).toBeHidden();
+  // The container session is gone: the platform stops linking, and a new code follows in the same dialog.
+  sandbox.controls.chatpush.beginQrScan(customerId, false);
+  await expect(status()).toHaveText(SCANNABLE);
+  await expect(qr()).toBeVisible();
+  expect(interrupts()).toBe(before + 1);
+  await page.keyboard.press('Escape');
+  await expect(dialog()).toBeHidden();
 });
 
 test('GREEN-API: an instance already linked offers a logout, then shows a new code, and the scan closes the dialog', async () => {
@@ -153,6 +209,53 @@ test('GREEN-API: when the scan window closes unused, one click brings a new code
   await expect(qr()).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog()).toBeHidden();
+});
+
+test('GREEN-API row actions: reboot and log out ask first; Cancel sends nothing, Confirm does it and the row says so', async () => {
+  const { idInstance } = greenapi()[0]!;
+  const name = `idInstance ${idInstance}`;
+  const sent = (method: 'reboot' | 'logout') => sandbox.requests.list('greenapi').filter((request) => request.path.startsWith(`/waInstance${idInstance}/${method}/`)).length;
+  const row = page.getByRole('row', { name: new RegExp(`${name}\\b`) });
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(row).toContainText('Linked');
+  const before = { reboot: sent('reboot'), logout: sent('logout') };
+
+  // Reboot: Cancel sends nothing.
+  const reboot = page.getByRole('dialog', { name: 'Reboot this instance?' });
+  await page.getByRole('button', { name: `Reboot ${name}`, exact: true }).click();
+  await expect(reboot).toContainText(`${name} restarts and shows “Starting”`);
+  await expect(reboot.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await reboot.getByRole('button', { name: 'Cancel' }).click();
+  await expect(reboot).toBeHidden();
+  expect(sent('reboot')).toBe(before.reboot);
+  await expect(row).toContainText('Linked');
+
+  // Confirmed: one reboot is sent, and the row shows the instance starting until it is back.
+  await page.getByRole('button', { name: `Reboot ${name}`, exact: true }).click();
+  await reboot.getByRole('button', { name: 'Reboot', exact: true }).click();
+  await expect(reboot).toBeHidden();
+  expect(sent('reboot')).toBe(before.reboot + 1);
+  await expect(page.getByText(`${name} is rebooting; it shows “Starting” for a moment.`)).toBeVisible();
+  await expect(row).toContainText('Starting');
+  sandbox.clock.advance(sandbox.state.greenapi.timings.rebootMs);
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(row).toContainText('Linked');
+
+  // Log out: Cancel sends nothing; confirmed, the phone is unlinked.
+  const logout = page.getByRole('dialog', { name: 'Log out this instance?' });
+  await page.getByRole('button', { name: `Log out ${name}`, exact: true }).click();
+  await expect(logout).toContainText(`The phone linked to ${name} is disconnected`);
+  await logout.getByRole('button', { name: 'Cancel' }).click();
+  await expect(logout).toBeHidden();
+  expect(sent('logout')).toBe(before.logout);
+  await expect(row).toContainText('Linked');
+  await page.getByRole('button', { name: `Log out ${name}`, exact: true }).click();
+  await logout.getByRole('button', { name: 'Log out', exact: true }).click();
+  await expect(logout).toBeHidden();
+  expect(sent('logout')).toBe(before.logout + 1);
+  expect(sent('reboot')).toBe(before.reboot + 1);
+  await expect(page.getByText(`${name} was logged out.`)).toBeVisible();
+  await expect(row).toContainText('Not linked');
 });
 
 test('GREEN-API pairing code: digits only, the code grouped with a copy button and its countdown, closed by the link', async () => {
@@ -245,30 +348,102 @@ test('provisioning wizard, Chategy/Jetapi: create with field errors kept, resume
   await expect(dialog().getByRole('heading', { name: 'Set up crm-77' })).toBeVisible();
   await expect(dialog().locator('[aria-current="step"]')).toHaveText('2Authorize');
   await expect(qr()).toBeVisible();
+  // The finished step says what the platform answered: the new ids, and where the client token went.
+  const created = chatpush().find((instance) => instance.externalId === 'crm-77')!;
+  const answer = dialog().locator('.wizard-answer');
+  await expect(answer).toHaveText(
+    `Create: done. The platform created instance ${created.id} (customer ${created.customerId}). Its client token was added to the account as “crm-77”.`,
+  );
   expect(await accessibilityViolations(page)).toEqual([]);
 
-  // Closed half-way: the screen offers to resume at the same step.
+  // Closed half-way: the screen offers to resume at the same step, and starting another setup waits until this one
+  // is resumed or discarded (it would lose this one's progress).
   await page.keyboard.press('Escape');
   await expect(dialog()).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Setting up crm-77 stopped at “Authorize”.' })).toBeVisible();
+  const newInstance = page.getByRole('button', { name: 'New instance…' });
+  await expect(newInstance).toBeDisabled();
+  await expect(newInstance).toHaveAccessibleDescription(/Resume or discard it before adding another instance\./);
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(qr()).toBeVisible();
-  const customerId = chatpush().find((instance) => instance.externalId === 'crm-77')!.customerId;
-  sandbox.controls.chatpush.scanQr(customerId);
+  const customerId = created.customerId;
+  sandbox.controls.chatpush.scanQr(customerId, '995598000777');
 
   await expect(dialog().getByLabel('Webhook URL')).toBeVisible();
+  await expect(answer).toHaveText('Authorize: done. Linked by WhatsApp QR to 995598000777.');
   await dialog().getByLabel('Webhook URL').fill('https://crm.example.com/hooks/jetapi');
   await dialog().getByRole('button', { name: 'Create webhook' }).click();
+  await expect(answer).toHaveText(/^Webhooks: done\. Webhook \d+ was created for whatsapp_log_in, whatsapp_log_out, whatsapp_incoming_msg, whatsapp_status_msg\.$/);
   await dialog().getByLabel('Recipient phone').fill('995598464533');
   await dialog().getByRole('button', { name: 'Send test message' }).click();
   await expect(dialog().getByRole('status').filter({ hasText: 'Sent as delivery' })).toBeVisible();
   await dialog().getByRole('button', { name: 'Finish' }).click();
   await expect(dialog().getByText('crm-77 is set up.')).toBeVisible();
-  await expect(dialog().getByRole('listitem').filter({ hasText: 'Webhooks: done' })).toContainText('webhook');
+  // The summary keeps every step's answer.
+  await expect(dialog().locator('.wizard-log li')).toHaveText([
+    /^Create: done\. The platform created instance \d+ \(customer \d+\)\. Its client token was added to the account as “crm-77”\.$/,
+    'Authorize: done. Linked by WhatsApp QR to 995598000777.',
+    /^Webhooks: done\. Webhook \d+ was created for /,
+    /^Test message: done\. Sent as delivery \d+; status: \d+/,
+  ]);
   await dialog().getByRole('button', { name: 'Close' }).last().click();
   await expect(dialog()).toBeHidden();
   await expect(page.getByText(/Setting up .* stopped at/)).toHaveCount(0);
   await expect(page.getByRole('row', { name: /crm-77/ })).toContainText('Linked');
+});
+
+test('provisioning wizard: a second setup is refused while one is unfinished, with Resume and Discard, and Discard asks first', async () => {
+  await chooseAccount('Jetapi (local)');
+  await expect(page.getByRole('button', { name: 'New instance…' })).toBeEnabled();
+  await page.getByRole('button', { name: 'New instance…' }).click();
+  await dialog().getByLabel('Client email').fill('crm88@example.com');
+  await dialog().getByLabel('Client phone').fill('+995 555 846 488');
+  await dialog().getByLabel('Password').fill('secret888');
+  await dialog().getByLabel('External id (optional)').fill('crm-88');
+
+  // Meanwhile another window starts a setup of its own.
+  const other = { email: 'crm87@example.com', phone: '+995 555 846 487', password: 'secret887', externalId: 'crm-87', dispatchRouting: ['whatsapp'], renewSubscription: true };
+  expect(await bridgeCall('auth.wizardCreate', { accountId: await chosenAccountId(), form: other })).toMatchObject({ ok: true });
+  const instances = chatpush().length;
+
+  // This one is refused before anything is created, says which setup stands in the way, and keeps the form.
+  await dialog().getByRole('button', { name: 'Create instance' }).click();
+  const refusal = dialog().getByRole('alert');
+  await expect(refusal).toContainText('No instance was added: setting up crm-87 is not finished (it stopped at “Authorize”)');
+  expect(chatpush()).toHaveLength(instances);
+  await expect(dialog().getByLabel('External id (optional)')).toHaveValue('crm-88');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // Discard asks first; Cancel keeps that setup.
+  await refusal.getByRole('button', { name: 'Discard…' }).click();
+  const discard = dialog().getByRole('group', { name: 'Discard the unfinished setup?' });
+  await expect(discard).toContainText('Switchboard forgets where setting up crm-87 stopped');
+  await expect(discard.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await discard.getByRole('button', { name: 'Cancel' }).click();
+  await expect(discard).toBeHidden();
+  expect(await bridgeCall('auth.wizard', {})).toMatchObject({ ok: true, value: { label: 'crm-87' } });
+
+  // Resume opens that setup where it stopped, with what the platform answered.
+  await refusal.getByRole('button', { name: 'Resume' }).click();
+  await expect(dialog().getByRole('heading', { name: 'Set up crm-87' })).toBeVisible();
+  await expect(dialog().locator('[aria-current="step"]')).toHaveText('2Authorize');
+  await expect(dialog().locator('.wizard-answer')).toContainText('Create: done. The platform created instance');
+
+  // Closed: the banner offers the same, and Discard, confirmed, frees the way for a new setup.
+  await page.keyboard.press('Escape');
+  await expect(dialog()).toBeHidden();
+  const banner = page.getByRole('status').filter({ hasText: 'Setting up crm-87 stopped at “Authorize”.' });
+  await expect(page.getByRole('button', { name: 'New instance…' })).toBeDisabled();
+  await banner.getByRole('button', { name: 'Discard…' }).click();
+  await banner.getByRole('group', { name: 'Discard the unfinished setup?' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(banner).toBeVisible();
+  await banner.getByRole('button', { name: 'Discard…' }).click();
+  await banner.getByRole('group', { name: 'Discard the unfinished setup?' }).getByRole('button', { name: 'Discard', exact: true }).click();
+  await expect(page.getByText(/^Setting up .* stopped at/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'New instance…' })).toBeEnabled();
+  expect(await bridgeCall('auth.wizard', {})).toMatchObject({ ok: true, value: null });
+  // The instance itself stays: only the wizard's progress was forgotten.
+  await expect(page.getByRole('row', { name: /crm-87/ })).toBeVisible();
 });
 
 test('provisioning wizard, GREEN-API: add by credentials, wait while it is being created, apply the recommended settings', async () => {
@@ -283,14 +458,24 @@ test('provisioning wizard, GREEN-API: add by credentials, wait while it is being
   await dialog().getByLabel('mediaUrl').fill(sandbox.urls.greenapi.mediaUrl);
   await dialog().getByRole('button', { name: 'Add instance' }).click();
   await expect(dialog().getByRole('progressbar', { name: 'Waiting for the instance to be created' })).toBeVisible();
+  const answer = dialog().locator('.wizard-answer');
+  await expect(answer).toHaveText(`Create: done. idInstance ${fresh!.idInstance} was added to the account.`);
   await expect(dialog().getByRole('table', { name: 'Recommended settings and the current ones' })).toBeVisible({ timeout: 20_000 });
+  await expect(answer).toHaveText('Wait for creation: done. GREEN-API reports the instance’s state: Not linked.');
   expect(await accessibilityViolations(page)).toEqual([]);
   await dialog().getByRole('button', { name: 'Apply recommended settings' }).click();
   await expect(dialog().getByRole('tab', { name: 'WhatsApp QR' })).toBeVisible();
+  await expect(answer).toHaveText(/^Settings: done\. GREEN-API saved \d+ settings: .*stateWebhook.*\.$/);
   const record = sandbox.state.greenapi.instances.find((instance) => instance.idInstance === fresh!.idInstance)!;
   expect(record.settings).toMatchObject({ stateWebhook: 'yes', keepOnlineStatus: 'yes' });
   await dialog().getByRole('button', { name: 'Skip this step' }).click();
   await expect(dialog().getByText('Fresh line is set up.')).toBeVisible();
+  await expect(dialog().locator('.wizard-log li')).toHaveText([
+    `Create: done. idInstance ${fresh!.idInstance} was added to the account.`,
+    'Wait for creation: done. GREEN-API reports the instance’s state: Not linked.',
+    /^Settings: done\. GREEN-API saved \d+ settings: /,
+    'Authorize: skipped.',
+  ]);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('row', { name: /Fresh line/ })).toBeVisible();
 });

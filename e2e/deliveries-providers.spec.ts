@@ -71,7 +71,7 @@ test('GREEN-API: a test send is found by chat and id, listed with its status, an
   await expect(panel().getByLabel('Message id (idMessage)')).toHaveValue('BAE5F4886F6F2D0');
 });
 
-test('Chat2Desk: messages filtered by type, and one message by id with its delivery status', async () => {
+test('Chat2Desk: messages filtered by type, by client and channel, and one message by id with its delivery status', async () => {
   await page.getByLabel('Account', { exact: true }).selectOption({ label: 'Demo Chat2Desk (Chat2Desk)' });
   await tab('Messages').click();
   await panel().getByLabel('Type', { exact: true }).selectOption('to_client');
@@ -83,6 +83,21 @@ test('Chat2Desk: messages filtered by type, and one message by id with its deliv
   for (const type of await table.locator('tbody tr td:nth-child(3)').allTextContents()) expect(type).toBe('to_client');
   const firstId = (await table.locator('tbody tr th').first().textContent())!;
   expect(await accessibilityViolations(page)).toEqual([]);
+
+  // By client and channel, any type: the first row's client and channel; every row shown matches both, and the
+  // list is narrower than all messages of any type (the demo has several clients).
+  const column = (n: number) => table.locator(`tbody tr td:nth-child(${n})`).allTextContents();
+  await panel().getByLabel('Type', { exact: true }).selectOption('');
+  await page.getByRole('button', { name: 'Show messages' }).click();
+  await expect.poll(async () => new Set(await column(3)).size).toBeGreaterThan(1);
+  const everything = await rows.count();
+  const [clientId, channelId] = await table.locator('tbody tr').first().locator('td').evaluateAll((cells) => [cells[2]!.textContent!, cells[3]!.textContent!]);
+  await panel().getByLabel('Client id (optional)').fill(clientId!);
+  await panel().getByLabel('Channel', { exact: true }).selectOption(channelId!);
+  await page.getByRole('button', { name: 'Show messages' }).click();
+  await expect.poll(async () => [...new Set(await column(4))]).toEqual([clientId]);
+  expect([...new Set(await column(5))]).toEqual([channelId]);
+  expect(await rows.count()).toBeLessThan(everything);
 
   await tab('Message').click();
   await panel().getByLabel('Message id').fill(firstId);

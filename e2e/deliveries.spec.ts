@@ -102,7 +102,11 @@ test('follows a delivery until it is final, then explains the delete conditions 
   const smsCard = await lookUp(sms);
   await smsCard.getByRole('button', { name: 'Delete on all devices…' }).click();
   await dialog().getByRole('button', { name: 'Delete message' }).click();
-  await expect(dialog().getByRole('alert')).toBeVisible();
+  const refusal = dialog().getByRole('alert');
+  await expect(refusal).toContainText(`refused to delete delivery ${sms}: only WhatsApp and Telegram (TDLib) messages can be deleted, not SMS or other channels.`);
+  await expect(refusal).toContainText('Nothing was deleted.');
+  // The rule replaces the platform's raw field message, which is not repeated.
+  await expect(refusal).not.toContainText('dispatch_type invalid');
   await dialog().getByRole('button', { name: 'Cancel' }).click();
 });
 
@@ -144,6 +148,52 @@ test('bulk lookup reports unknown ids, filters, exports CSV, and passes axe', as
   ]);
 });
 
+test('bulk lookup reads a CSV file and can be cancelled: progress stops, the results so far are kept and exported', async () => {
+  const ids: number[] = [];
+  for (let i = 0; i < 60; i++) ids.push(await sandboxDelivery());
+  // A report as the personal account exports it: the id column is read, the rest ignored.
+  const csv = ['"delivery_id";"phone";"sum"', ...ids.map((id) => `"${id}";"995598464533";"2.50"`)].join('\r\n');
+  await tab('Bulk lookup').click();
+  await page.getByLabel('Or read a CSV file').setInputFiles({ name: 'report.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByText('Ready to look up 60 ids.')).toBeVisible();
+
+  // Each lookup takes 1.5 s, 20 at a time: three rounds, so there is time to cancel after the first.
+  sandbox.faults.inject('chatpush', { kind: 'latency', ms: 1_500, method: 'GET', path: '/api/v1/delivery/' });
+  const lookups = () => sandbox.requests.list('chatpush').filter((request) => request.method === 'GET' && request.path.startsWith('/api/v1/delivery/')).length;
+  const before = lookups();
+  try {
+    await page.getByRole('button', { name: 'Look up all' }).click();
+    const progress = page.getByRole('progressbar', { name: 'Bulk lookup progress' });
+    await expect.poll(async () => Number(await progress.getAttribute('value')), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Cancel lookup' }).click();
+    await expect(page.getByText('Cancelled: the ids looked up so far are below.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Look up all' })).toBeVisible();
+
+    // Progress stops: nothing more is looked up or counted once cancelled, even after a whole round's time.
+    const done = Number(await progress.getAttribute('value'));
+    const started = lookups() - before;
+    await page.waitForTimeout(3_000);
+    expect(lookups() - before).toBe(started);
+    expect(Number(await progress.getAttribute('value'))).toBe(done);
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(60);
+    await expect(page.getByText(`Looked up ${done} of 60`)).toBeVisible();
+
+    // What was found before the cancel is kept, in the table and in the export.
+    await expect(page.getByTestId('bulk-summary')).toHaveText(`${done} found, 0 unknown, 0 failed.`);
+    await page.getByLabel('Show').selectOption('all');
+    await expect(page.getByRole('table', { name: 'Bulk lookup results' }).getByRole('row')).toHaveCount(done + 1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(done + 1);
+    const exported = lines.slice(1).map((line) => Number(line.split(',')[0]));
+    expect(exported.every((id) => ids.includes(id))).toBe(true);
+    expect(lines.slice(1).every((line) => line.split(',')[1] === 'found')).toBe(true);
+  } finally {
+    sandbox.faults.clear('chatpush');
+  }
+});
+
 test('number lookup finds the operator', async () => {
   await tab('Number lookup').click();
   await page.getByLabel('Phone number').fill('+995 598 464 533');
@@ -162,11 +212,17 @@ test('test send: the spec checksum vector, the refused checksum, a real send and
   const preview = page.getByTestId('checksum-preview');
   await expect(preview.getByTestId('checksum-source')).toHaveText('10071233456789text');
   await expect(preview.getByTestId('checksum-value')).toHaveText('ebb290126ea4302ebca339f5efe419b4a67edfe57e1ea844e7cec85ccef53f23');
+  // The spec's second vector: the parameters as printed (phone 9951233456789), computed by us (spec §6.8, digest §7).
+  await page.getByLabel('Phone', { exact: true }).fill('9951233456789');
+  await page.getByRole('button', { name: 'Show checksum' }).click();
+  await expect(preview.getByTestId('checksum-source')).toHaveText('1009951233456789text');
+  await expect(preview.getByTestId('checksum-value')).toHaveText('6859014a0386f6c5522b2e6f6c244f4b86fd6d5aaa4be5d6fc2bce76fda5d958');
 
   // The spec's key is not this token's: the platform refuses the checksum, nothing is sent, the form is kept.
   await page.getByRole('button', { name: 'Send test message' }).click();
-  await expect(page.getByText('The platform refused the checksum')).toBeVisible();
-  await expect(page.getByLabel('Phone', { exact: true })).toHaveValue('71233456789');
+  const refused = page.getByRole('alert').filter({ hasText: 'rejected the idempotency checksum, so nothing was sent' });
+  await expect(refused).toContainText('Copy the IDEMPOTENCY KEY from the personal account again');
+  await expect(page.getByLabel('Phone', { exact: true })).toHaveValue('9951233456789');
 
   await page.getByLabel('Phone', { exact: true }).fill('995598464533');
   await page.getByLabel('Idempotency key', { exact: true }).fill(customer.idempotencyKey);
@@ -183,6 +239,23 @@ test('test send: the spec checksum vector, the refused checksum, a real send and
   await expect(sent).toContainText('Checksum sent:');
   const checksum = await page.getByTestId('checksum-value').textContent();
   await expect(sent).toContainText(checksum!);
+  // What went out on the wire: the cascade in the order chosen, and every option, on the last send the sandbox saw.
+  const lastSend = sandbox.requests
+    .list('chatpush')
+    .filter((request) => request.method === 'POST' && request.path.startsWith('/api/v1/delivery?'))
+    .at(-1)!;
+  const query = new URL(lastSend.path, sandbox.urls.chatpush.rest).searchParams;
+  expect(query.getAll('dispatch_routing[]')).toEqual(['whatsapp', 'sms']);
+  expect(Object.fromEntries(['phone', 'text', 'priority', 'callback_url', 'external_id'].map((name) => [name, query.get(name)]))).toEqual({
+    phone: '995598464533',
+    text: 'text',
+    priority: 'high',
+    callback_url: 'http://127.0.0.1:9/callback',
+    external_id: '100',
+  });
+  // The request log keeps no headers; the platform remembers a checksum only when the `checksum` header it got
+  // matched its own computation over these parameters, so the last one remembered is the header that was sent.
+  expect(sandbox.state.chatpush.receivedChecksums.at(-1)).toMatchObject({ customerId: customer.customerId, checksum });
 
   await page.getByRole('button', { name: 'Send test message' }).click();
   await expect(page.getByTestId('duplicate-explained')).toContainText(`checksum ${checksum}`);

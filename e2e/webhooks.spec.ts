@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startSandbox, type Sandbox } from '../electron/core/sandbox';
-import { accessibilityViolations, openConsole } from './console';
-import { addChat2DeskAccount, addChatpushAccount, addGreenApiAccount } from './fleet-accounts';
+import { accessibilityViolations, openConsole, screenShown } from './console';
+import { addChat2DeskAccount, addChatpushAccount, addGreenApiAccount, saveNewAccount, startAddingAccount } from './fleet-accounts';
 import { startWebMode, type WebMode } from './web-mode';
 
 /**
@@ -200,13 +200,15 @@ test('Chat2Desk: create with events and channels, edit, disable and enable, dele
 /** A receiver on loopback that records each request exactly as it arrived and answers with the next scripted status. */
 async function startReceiver() {
   const { createServer } = await import('node:http');
-  const received: { method: string; url: string; headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+  const received: { method: string; url: string; headers: Record<string, string | string[] | undefined>; rawHeaders: [string, string][]; body: string }[] = [];
   const statuses: number[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      // The header lines as they arrived (names as written, in order): what the tester's table must show.
+      const rawHeaders = req.rawHeaders.flatMap((name, index, all): [string, string][] => (index % 2 ? [] : [[name, all[index + 1]!]]));
+      received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, rawHeaders, body: Buffer.concat(chunks).toString('utf8') });
       res.writeHead(statuses.shift() ?? 200, { 'Content-Type': 'application/json', 'X-Receiver': 'e2e' });
       res.end('{"ok":true}');
     });
@@ -214,6 +216,20 @@ async function startReceiver() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   return { url: `http://127.0.0.1:${port}/incoming`, received, statuses, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** The tester's "Request sent" header table, row by row. */
+async function shownRequestHeaders(): Promise<[string, string][]> {
+  const rows = page.getByRole('table', { name: 'Request sent: Headers' }).locator('tbody tr');
+  return rows.evaluateAll((trs) => trs.map((tr): [string, string] => [tr.querySelector('th')!.textContent ?? '', tr.querySelector('td')!.textContent ?? '']));
+}
+
+/** Clicks Send and waits for the receiver to get one more request and for the form to show its result. */
+async function sendTo(receiver: { received: unknown[] }) {
+  const before = receiver.received.length;
+  await page.getByRole('button', { name: 'Send sample' }).click();
+  await expect.poll(() => receiver.received.length).toBe(before + 1);
+  await expect(page.getByRole('button', { name: 'Send sample' })).toBeEnabled();
 }
 
 test('tester: a signed Chat2Desk sample and a GREEN-API sample reach a local receiver exactly as the providers send them', async () => {
@@ -243,6 +259,8 @@ test('tester: a signed Chat2Desk sample and a GREEN-API sample reach a local rec
     expect(JSON.parse(request!.body)).toMatchObject({ hook_type: 'inbox', type: 'from_client', client: { id: 12568 } });
     await expect(page.getByTestId('tester-request-body')).toHaveText(request!.body);
     await expect(result).toContainText(String(request!.headers['x-signature']));
+    // The table shows every header line that arrived, in order: nothing added by the HTTP client goes unshown.
+    expect(await shownRequestHeaders()).toEqual(request!.rawHeaders);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // GREEN-API: its Authorization header, an instance's identity, and a receiver that fails.
@@ -258,6 +276,7 @@ test('tester: a signed Chat2Desk sample and a GREEN-API sample reach a local rec
     await expect(result).toContainText('Basic ••••YXNz');
     const green = receiver.received[1]!;
     expect(green.headers.authorization).toBe('Basic Z3JlZW46aG9vay1wYXNz');
+    expect(await shownRequestHeaders()).toEqual(green.rawHeaders.map(([name, value]) => [name, name === 'Authorization' ? 'Basic ••••YXNz' : value]));
     expect(green.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(JSON.parse(green.body)).toMatchObject({
       typeWebhook: 'outgoingMessageStatus',
@@ -304,4 +323,139 @@ test('tester: a pasted payload is recognised, shown as a tree, and the spec sign
   await page.getByRole('button', { name: 'Check payload' }).click();
   await expect(result.getByTestId('inspect-recognised')).toHaveText('GREEN-API: incomingCall');
   await expect(result).toContainText('It has the documented shape of this type.');
+});
+
+test('tester: a Chategy/Jetapi message_status (individual), the §6.7 status callback and a Chat2Desk sample signed with a typed token', async () => {
+  const { createHash, createHmac } = await import('node:crypto');
+  const receiver = await startReceiver();
+  const result = page.getByTestId('tester-result');
+  try {
+    await page.getByRole('tab', { name: 'Tester' }).click();
+    await page.getByLabel('Provider').selectOption('chatpush');
+    await page.getByLabel('Event type').selectOption('message_status');
+    await page.getByLabel('Webhook kind').selectOption('individual');
+    await page.getByLabel('Receiver URL').fill(receiver.url);
+    await sendTo(receiver);
+    const request = receiver.received.at(-1)!;
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe('/incoming');
+    expect(request.headers['content-type']).toBe('application/json');
+    const status = (JSON.parse(request.body) as { payload: { message_status: { timestamp: number } } }).payload.message_status;
+    // Byte for byte, key order included: the individual variant names the customer at the top of the payload.
+    expect(request.body).toBe(
+      JSON.stringify({
+        type: 'message_status',
+        payload: {
+          customer_id: 591,
+          delivery_id: 94396942,
+          message_status: {
+            id: 'true_995598464533@c.us_3EB0608D6A2901063D63THISISBOT',
+            status: 'read',
+            timestamp: status.timestamp,
+            chat_id: '995598464533@c.us',
+            chat_lid: '43445322325@lid',
+            chat_phone: '995598464533',
+          },
+        },
+      }),
+    );
+    await expect(page.getByTestId('tester-request-body')).toHaveText(request.body);
+    await expect(result).toContainText('HTTP 200');
+    expect(await shownRequestHeaders()).toEqual(request.rawHeaders);
+    expect(request.rawHeaders.map(([name]) => name.toLowerCase())).not.toContain('sec-fetch-mode');
+
+    // §6.7: the status callback has no webhook kind.
+    await page.getByLabel('Event type').selectOption('delivery_status_callback');
+    await expect(page.getByLabel('Webhook kind')).toBeHidden();
+    await expect(page.getByText('A status callback is no webhook')).toBeVisible();
+    await sendTo(receiver);
+    const callback = receiver.received.at(-1)!;
+    expect(JSON.parse(callback.body)).toEqual({ delivery: { sender_name: 'JETAPI.IO', id: 94396942, status: { status_id: 16, description: 'Read', dispatch_routing: 'whatsapp' } } });
+    await expect(page.getByTestId('tester-request-body')).toHaveText(callback.body);
+    expect(await shownRequestHeaders()).toEqual(callback.rawHeaders);
+
+    // Chat2Desk signed with a token typed for this send: signed with its MD5, never shown back.
+    const token = 'e2e-typed-chat2desk-token-9931';
+    await page.getByLabel('Provider').selectOption('chat2desk');
+    await page.getByLabel('Event type').selectOption('outbox_status');
+    await page.getByLabel('Sign with the API token of').selectOption({ label: 'A token typed here (not saved)' });
+    await page.getByLabel('Chat2Desk API token').fill(token);
+    await sendTo(receiver);
+    const signed = receiver.received.at(-1)!;
+    const key = createHash('md5').update(token).digest('hex');
+    expect(signed.headers['x-signature']).toBe(createHmac('sha256', key).update(signed.body + String(signed.headers['x-timestamp'])).digest('hex'));
+    await expect(page.getByTestId('tester-request-body')).toHaveText(signed.body);
+    await expect(result).not.toContainText(token);
+    expect(await shownRequestHeaders()).toEqual(signed.rawHeaders);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // What was sent, pasted back: recognised as Chategy/Jetapi's, with its kind.
+    await page.getByLabel('Received body').fill(request.body);
+    await page.getByLabel('Check the signature with').selectOption('none');
+    await page.getByLabel('X-Signature (Chat2Desk, optional)').fill('');
+    await page.getByLabel('X-Timestamp (Chat2Desk, optional)').fill('');
+    await page.getByRole('button', { name: 'Check payload' }).click();
+    const inspected = page.getByTestId('inspect-result');
+    await expect(inspected.getByTestId('inspect-recognised')).toHaveText('Chategy / Jetapi: message_status');
+    await expect(inspected).toContainText('Kind: Individual webhook (customer_id in the payload)');
+    await expect(inspected).toContainText('It has the documented shape of this type.');
+    await page.getByLabel('Received body').fill(callback.body);
+    await page.getByRole('button', { name: 'Check payload' }).click();
+    await expect(inspected.getByTestId('inspect-recognised')).toHaveText('Chategy / Jetapi: delivery_status_callback');
+  } finally {
+    await receiver.close();
+  }
+});
+
+test('tester: what is wrong with a pasted payload is said in words, in Russian too', async () => {
+  await page.getByRole('tab', { name: 'Tester' }).click();
+  const inspected = page.getByTestId('inspect-result');
+  await page.getByLabel('Received body').fill('{\n  "type": "message_status",\n  "payload": x\n}');
+  await page.getByRole('button', { name: 'Check payload' }).click();
+  await expect(inspected.getByTestId('inspect-not-json')).toHaveText('The body is not JSON: at line 3, column 14, “x” cannot stand there.');
+
+  await page.getByLabel('Received body').fill('{"type":"message_status","payload":{"delivery_id":1,"message_status":{"id":"x","status":"read"}}}');
+  await page.getByRole('button', { name: 'Check payload' }).click();
+  await expect(inspected.getByTestId('inspect-recognised')).toHaveText('Chategy / Jetapi: message_status');
+  await expect(inspected.getByTestId('inspect-problems')).toHaveText(
+    'payload.customer_id: No customer id: a developer webhook carries payload.instance.customer_id, an individual one payload.customer_id.',
+  );
+
+  // The result is worded when shown: switching the language re-words it, nothing of main's English remains.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+  await expect(inspected.getByTestId('inspect-problems')).toHaveText(
+    'payload.customer_id: Нет id клиента: вебхук разработчика несёт payload.instance.customer_id, индивидуальный — payload.customer_id.',
+  );
+  await page.getByLabel('Полученное тело').fill('{"hello": "world"');
+  await page.getByRole('button', { name: 'Проверить payload' }).click();
+  await expect(inspected.getByTestId('inspect-not-json')).toHaveText(
+    'Тело — не JSON: оно кончается в строке 1, позиции 18 раньше, чем JSON (не хватает закрывающей скобки или кавычки).',
+  );
+  await page.getByLabel('Полученное тело').fill('{"hello": "world"}');
+  await page.getByRole('button', { name: 'Проверить payload' }).click();
+  await expect(inspected.getByTestId('inspect-problems')).toContainText('Ни одно поле не говорит, какой провайдер его отправил');
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('en');
+});
+
+test('Chategy: individual webhooks are not offered, and the screen says why', async () => {
+  await startAddingAccount(page, 'Chategy / Jetapi', 'Chategy (preset)');
+  const form = dialog();
+  await form.getByLabel('Brand').selectOption('chategy');
+  await form.getByLabel('Developer api_key').fill('chategy-developer-key-1');
+  await form.getByRole('button', { name: 'Add client token' }).click();
+  await form.getByLabel('Client token 1: Label').fill('Support');
+  await form.getByLabel('Client token 1: Token').fill('chategy-client-token-1');
+  await saveNewAccount(page);
+
+  await page.goto(`${web.origin}/#/webhooks`);
+  await screenShown(page, 'webhooks');
+  await chooseAccount('Chategy (preset) (Chategy / Jetapi)');
+  await expect(page.getByTestId('cp-no-individual')).toContainText('Chategy has no individual (client token) webhooks: its documents describe them for Jetapi only.');
+  await expect(page.getByLabel('Webhooks of').locator('option')).toHaveText(['The developer (api_key): every instance']);
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // A Jetapi-compatible account (custom hosts) keeps its client tokens' webhooks.
+  await chooseAccount('Jetapi (local) (Chategy / Jetapi)');
+  await expect(page.getByLabel('Webhooks of').locator('option')).toHaveText(['The developer (api_key): every instance', 'Client token: Sales desk']);
+  await expect(page.getByTestId('cp-no-individual')).toBeHidden();
 });

@@ -23,6 +23,9 @@ const { values } = parseArgs({
     // The fault-survival browser tests notice a silent provider, or a stalled socket, in a second or two.
     'provider-timeout-ms': { type: 'string', default: process.env.SWITCHBOARD_PROVIDER_TIMEOUT_MS },
     'phoenix-heartbeat-ms': { type: 'string', default: process.env.SWITCHBOARD_PHOENIX_HEARTBEAT_MS },
+    // The authorization browser tests see a pairing code expire, and the wizard's wait give up, within seconds.
+    'pairing-code-ms': { type: 'string', default: process.env.SWITCHBOARD_PAIRING_CODE_MS },
+    'wizard-wait-ms': { type: 'string', default: process.env.SWITCHBOARD_WIZARD_WAIT_MS },
   },
 });
 
@@ -33,6 +36,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const providerTimeoutMs = milliseconds('provider-timeout-ms');
 const phoenixHeartbeatMs = milliseconds('phoenix-heartbeat-ms');
+const pairingCodeMs = milliseconds('pairing-code-ms');
+const wizardWaitMs = milliseconds('wizard-wait-ms');
 const dataDir = resolve(values['data-dir']);
 mkdirSync(dataDir, { recursive: true });
 
@@ -53,6 +58,8 @@ const core = await createCore({
   sandboxSeed: Number(values['sandbox-seed']),
   providerTimeoutMs,
   phoenixHeartbeatMs,
+  pairingCodeMs,
+  wizardWaitMs,
 });
 try {
   server = await startWebServer({
@@ -86,7 +93,7 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
 /** An optional duration option: a positive whole number of milliseconds, or the run stops with the reason. */
-function milliseconds(name: 'provider-timeout-ms' | 'phoenix-heartbeat-ms'): number | undefined {
+function milliseconds(name: 'provider-timeout-ms' | 'phoenix-heartbeat-ms' | 'pairing-code-ms' | 'wizard-wait-ms'): number | undefined {
   const text = values[name];
   if (text === undefined) return undefined;
   const value = Number(text);

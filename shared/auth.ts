@@ -125,6 +125,8 @@ export const AuthProblemSchema = z.enum([
   'code_refused',
   'credentials',
   'provider',
+  /** The proxy refused to carry the connection (its user name and password, or its policy): Network settings. */
+  'proxy',
 ]);
 export type AuthProblem = z.infer<typeof AuthProblemSchema>;
 
@@ -266,6 +268,39 @@ export const WIZARD_STEPS = {
   greenapi: ['create', 'wait', 'settings', 'authorize'],
 } as const;
 
+/**
+ * What the provider answered at a wizard step, as a code with its params: the renderer words each one when the step
+ * finishes and in the summary. A failure that did not stop the step (the new client token not saved in the account)
+ * carries its AppError, worded like any other error.
+ */
+export const WizardAnswerSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('instanceCreated'), instanceId: z.string(), customerId: z.string() }),
+  z.object({ code: z.literal('tokenAdded'), label: z.string() }),
+  z.object({ code: z.literal('tokenNotAdded'), error: AppErrorSchema }),
+  z.object({ code: z.literal('instanceAdded'), idInstance: z.string() }),
+  z.object({ code: z.literal('stateReached'), state: LinkStateSchema }),
+  z.object({ code: z.literal('settingsChanged'), keys: z.array(z.string().max(64)).max(64) }),
+  z.object({ code: z.literal('settingsUnchanged') }),
+  z.object({ code: z.literal('authorized'), method: AuthMethodSchema, phone: z.string().max(32).nullable() }),
+  z.object({ code: z.literal('webhookCreated'), webhookId: z.string().max(32), types: z.array(z.string().max(64)).max(16) }),
+  z.object({ code: z.literal('testSent'), deliveryId: z.string().max(32), statusId: z.number().int(), statusDescription: z.string().max(200).nullable() }),
+]);
+export type WizardAnswer = z.infer<typeof WizardAnswerSchema>;
+
+/** The steps the screen finishes itself, and the one answer each may report when it is done. */
+export const WIZARD_SCREEN_ANSWERS = { authorize: 'authorized', webhooks: 'webhookCreated', testMessage: 'testSent' } as const satisfies Partial<
+  Record<WizardStep, WizardAnswer['code']>
+>;
+
+export const WizardLogEntrySchema = z.object({
+  step: z.string(),
+  outcome: z.enum(['done', 'skipped']),
+  /** Progress saved before answers were codes had a free-text `detail`: it is dropped, and the step reads "done". */
+  answers: z.array(WizardAnswerSchema).default([]),
+  at: z.string(),
+});
+export type WizardLogEntry = z.infer<typeof WizardLogEntrySchema>;
+
 export const WizardProgressSchema = z.object({
   kind: ProvisioningKindSchema,
   accountId: AccountIdSchema,
@@ -276,10 +311,16 @@ export const WizardProgressSchema = z.object({
   tokenId: z.string().nullable(),
   step: WizardStepSchema,
   /** Finished steps, oldest first: done or skipped, with what the provider answered. */
-  log: z.array(z.object({ step: z.string(), outcome: z.enum(['done', 'skipped']), detail: z.string().nullable(), at: z.string() })),
+  log: z.array(WizardLogEntrySchema),
   startedAt: z.string(),
 });
 export type WizardProgress = z.infer<typeof WizardProgressSchema>;
+
+/**
+ * The `operation` of the `conflict` main answers when a new wizard would overwrite one that is not finished: the
+ * screen then offers to resume or discard that one instead.
+ */
+export const WIZARD_UNFINISHED_OPERATION = 'wizard.unfinished';
 
 /** What the create form sends; main checks it by the platform's own rules (§2 Create) and names each field. */
 export const ChatpushCreateFormSchema = z

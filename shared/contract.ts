@@ -9,6 +9,7 @@ import { balanceCalls } from './calls/balances';
 import { deliveryCalls } from './calls/deliveries';
 import { jobCalls } from './calls/jobs';
 import { notificationCalls } from './calls/notifications';
+import { networkCalls } from './calls/network';
 import { webhookCalls } from './calls/webhooks';
 import { instanceSettingsCalls } from './calls/instance-settings';
 import { workbenchCalls } from './calls/workbench';
@@ -36,6 +37,7 @@ export const calls = {
   ...webhookCalls,
   ...instanceSettingsCalls,
   ...notificationCalls,
+  ...networkCalls,
 } as const;
 
 /** Every event main pushes to the renderer: `namespace.name` → payload schema. */

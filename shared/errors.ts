@@ -41,6 +41,11 @@ export const ErrorCodeSchema = z.enum([
   'host_not_found',
   'tls_error',
   'network_error',
+  // the proxy between the console and the provider (the app's network setting or HTTPS_PROXY)
+  /** 407: the proxy wants a user name and password, or did not accept the ones set. */
+  'proxy_auth_required',
+  /** The proxy answered with a status of its own instead of carrying the call (403 by policy, 502 upstream down…). */
+  'proxy_refused',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
@@ -64,11 +69,19 @@ export const ErrorDetailsSchema = z
     operation: z.string().optional(),
     status: z.number().int().optional(),
     host: z.string().optional(),
+    /** `host:port` of the proxy the call went through (never its credentials). */
+    proxy: z.string().optional(),
     providerMessage: z.string().optional(),
     retryAfterSeconds: z.number().optional(),
     /** A write whose answer was lost (timeout, reset, cut off): it may have been carried out, so check before repeating. */
     mayHaveTakenEffect: z.boolean().optional(),
     fields: z.array(FieldIssueSchema).optional(),
+    /**
+     * Why, where a provider's answer means something specific (shared/error-reasons.ts), with its params: the
+     * renderer words it with its next step. A string, not the enum, for the same reason as a field issue's code.
+     */
+    reason: z.string().max(64).optional(),
+    reasonParams: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     call: z.string().optional(),
     file: z.string().optional(),
   })

@@ -61,6 +61,8 @@ const FIELD_PROBLEMS = {
   event_types_required: () => 'Choose at least one event type',
   events_required: () => 'Choose at least one event',
   payload_required: () => 'Paste the payload',
+  unknown_sample_type: () => 'there is no sample of this type',
+  individual_webhooks_jetapi_only: () => 'individual (client token) webhooks are documented for Jetapi only: Chategy has developer webhooks',
   // Chatti request workbench
   path_empty: () => 'the path is empty',
   path_slash: () => 'the path must start with "/"',
@@ -69,6 +71,11 @@ const FIELD_PROBLEMS = {
   path_credentials: () => 'the path must not carry credentials: the API key is added by Switchboard',
   query_credentials: () => 'query parameters must not carry credentials: the API key is added by Switchboard',
   get_without_body: () => 'a GET request cannot carry a body',
+  // The console's network setting (network-settings.ts)
+  proxy_url: () => 'An http:// or https:// proxy address, such as http://proxy.example.com:3128 (no path)',
+  proxy_user_colon: () => 'A proxy user name cannot contain ":"',
+  proxy_password_needs_user: () => 'Enter the user name that goes with this password',
+  proxy_bypass_entry: (p: { entry: string }) => `"${p.entry}" is not a host name, domain, IP address or range`,
 } satisfies Record<string, (params: never) => string>;
 
 export type FieldProblemCode = keyof typeof FIELD_PROBLEMS;

@@ -10,6 +10,12 @@ const SampleType = z.string().min(1).max(64);
 export const TesterProviderSchema = z.enum(['chatpush', 'greenapi', 'chat2desk']);
 export type TesterProvider = z.infer<typeof TesterProviderSchema>;
 
+/**
+ * Chategy/Jetapi §6.7: the status callback POSTed to a delivery's callback_url. It is no webhook, so it has no
+ * developer/individual variant; the tester lists it with the webhook payload types under this name.
+ */
+export const CHATPUSH_STATUS_CALLBACK = 'delivery_status_callback';
+
 /** GREEN-API's Authorization header (§5.2): none, the instance's own webhookUrlToken, or a value typed for the test. */
 export const TesterAuthorizationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }).strict(),
@@ -17,8 +23,25 @@ export const TesterAuthorizationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('given'), value: z.string().trim().refine(filled, problem('required')).max(2048) }).strict(),
 ]);
 
+/**
+ * Chat2Desk signs with MD5(API token) (A6): a saved account's token (it stays in main), or a token typed for this
+ * one send, which main uses and forgets (never stored, never sent back).
+ */
+export const TesterSignerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('account'), accountId: Id }).strict(),
+  z.object({ kind: z.literal('token'), apiToken: z.string().trim().refine(filled, problem('required')).max(4096) }).strict(),
+]);
+
 export const TesterSendInputSchema = z.discriminatedUnion('provider', [
-  z.object({ provider: z.literal('chatpush'), type: SampleType, variant: z.enum(['developer', 'individual']), url: WebhookUrlSchema }).strict(),
+  z
+    .object({
+      provider: z.literal('chatpush'),
+      type: SampleType,
+      /** null only for the status callback, which has no variant (main refuses it for a webhook payload type). */
+      variant: z.enum(['developer', 'individual']).nullable(),
+      url: WebhookUrlSchema,
+    })
+    .strict(),
   z
     .object({
       provider: z.literal('greenapi'),
@@ -29,15 +52,18 @@ export const TesterSendInputSchema = z.discriminatedUnion('provider', [
       authorization: TesterAuthorizationSchema,
     })
     .strict(),
-  /** Signed with the account's API token, as Chat2Desk signs its deliveries (A6). */
-  z.object({ provider: z.literal('chat2desk'), type: SampleType, url: WebhookUrlSchema, accountId: Id }).strict(),
+  /** Signed as Chat2Desk signs its deliveries (A6). */
+  z.object({ provider: z.literal('chat2desk'), type: SampleType, url: WebhookUrlSchema, signer: TesterSignerSchema }).strict(),
 ]);
 export type TesterSendInput = z.infer<typeof TesterSendInputSchema>;
 
 const Headers = z.array(z.tuple([z.string(), z.string()]));
 
 export const TesterExchangeSchema = z.object({
-  /** What was sent; a secret header value (Authorization) is shown masked. */
+  /**
+   * What was sent, every header in the order it went on the wire (the transport's own host, connection and
+   * content-length included); a secret header value (Authorization) is shown masked.
+   */
   request: z.object({ method: z.literal('POST'), url: z.string(), headers: Headers, body: z.string() }),
   response: z.object({ status: z.number().int(), headers: Headers, body: z.string(), truncated: z.boolean() }),
   latencyMs: z.number(),
@@ -63,10 +89,33 @@ export const InspectInputSchema = z
   })
   .strict();
 
+/**
+ * The checker's own problem codes; a shape problem otherwise carries zod's code (invalid_type, invalid_value…)
+ * with its figures. The renderer words each code; nothing here is English for the user.
+ * - not_json: JSON.parse refused the body; params line and column (1-based) where it stops making sense, and
+ *   `found`, the character there (absent when the body ends too early).
+ * - no_provider_field: none of hook_type, typeWebhook, type + payload or delivery is there.
+ * - unknown_event: Chat2Desk's hook_type names no documented event; param `value`.
+ * - customer_id_missing: a Chategy/Jetapi webhook payload names no customer (payload.customer_id or payload.instance.customer_id).
+ * - callback_status_missing: a §6.7 status callback has no status (delivery.status or a top-level status).
+ */
+export const INSPECT_PROBLEM_CODES = ['not_json', 'no_provider_field', 'unknown_event', 'customer_id_missing', 'callback_status_missing'] as const;
+export type InspectProblemCode = (typeof INSPECT_PROBLEM_CODES)[number];
+
+export const InspectProblemSchema = z.object({
+  /** Where in the payload (`payload.message_status.id`); '' for the body as a whole. */
+  path: z.string(),
+  /** One of INSPECT_PROBLEM_CODES or a zod issue code; a string, so a newer core's code still parses. */
+  code: z.string().max(64),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
+export type InspectProblem = z.infer<typeof InspectProblemSchema>;
+
 export const InspectResultSchema = z.object({
   /** The parsed JSON, for the tree; null when the body is not JSON. */
   json: z.unknown(),
-  parseError: z.string().nullable(),
+  /** A `not_json` problem when the body is not JSON. */
+  parseError: InspectProblemSchema.nullable(),
   provider: TesterProviderSchema.nullable(),
   /** The payload's type as the provider names it (Chat2Desk: the subscription name). */
   type: z.string().nullable(),
@@ -74,7 +123,7 @@ export const InspectResultSchema = z.object({
   variant: z.string().nullable(),
   /** Whether the payload has the documented shape of its type. */
   valid: z.boolean(),
-  problems: z.array(z.string()),
+  problems: z.array(InspectProblemSchema),
   signature: z.object({
     checked: z.boolean(),
     valid: z.boolean(),

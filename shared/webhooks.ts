@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { filled, problem } from './field-problems';
 import { GREENAPI_NOTIFICATION_SWITCHES } from './greenapi-notification-rules';
+import type { ChatpushBrand } from './providers';
 import { WebhookUrlSchema } from './webhook-url';
 
 /** The Webhooks screen and the webhook tester: shapes per provider. */
@@ -15,6 +16,15 @@ export const ChatpushWebhookScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('individual'), tokenId: Id }).strict(),
 ]);
 export type ChatpushWebhookScope = z.infer<typeof ChatpushWebhookScopeSchema>;
+
+/**
+ * §1.2, §5.1: individual webhooks (`/api/v1/webhooks`, Bearer, PATCH) are documented in Jetapi's "For individual
+ * Developers" section only; Chategy's collection has the developer ones alone. A custom brand (own hosts, the
+ * sandbox) may be either platform, so it keeps them: the platform's own answer then says whether they exist.
+ */
+export function chatpushHasIndividualWebhooks(brand: ChatpushBrand): boolean {
+  return brand !== 'chategy';
+}
 
 export const ChatpushWebhookViewSchema = z.object({ id: z.number(), url: z.string(), types: z.array(z.string()) });
 export type ChatpushWebhookView = z.infer<typeof ChatpushWebhookViewSchema>;

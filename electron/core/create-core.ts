@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { EventName, EventPayload } from '../../shared/contract';
 import type { KeychainProblem, QuarantinedFile } from '../../shared/vault';
 import { createAuditLog } from './audit/audit-log';
+import { checkedEmit } from './bridge/checked-emit';
 import { createDispatcher, type Handlers } from './bridge/dispatcher';
 import type { Logger } from './log';
 import type { EventSink, Keychain, KeyValueStore } from './ports';
@@ -21,6 +21,8 @@ import { createInstanceSettingsHandlers } from './services/instance-settings/han
 import type { DesktopNotifier } from './services/notifications/desktop-notifications';
 import { createNotificationHandlers } from './services/notifications/handlers';
 import { createSettingsService } from './services/settings/settings-service';
+import { createNetworkHandlers } from './services/settings/network-handlers';
+import { createNetworkSettingsService } from './services/settings/network-settings-service';
 import { createWorkbenchHandlers } from './services/workbench/handlers';
 import { createVault } from './vault';
 
@@ -40,6 +42,10 @@ export interface CoreOptions {
   providerTimeoutMs?: number;
   /** The Phoenix sockets' heartbeat interval (default 30 s); tests of missed heartbeats make it short. */
   phoenixHeartbeatMs?: number;
+  /** How long a GREEN-API pairing code is shown (default its documented 150 s); tests of its expiry make it short. */
+  pairingCodeMs?: number;
+  /** How long the provisioning wizard waits for a GREEN-API instance to be created (default 10 minutes). */
+  wizardWaitMs?: number;
   /** Lighter key derivation for tests; production uses the vault's default. */
   scrypt?: { N: number; r: number; p: number };
   /** The OS notification centre (Electron's glue); absent in web mode and tests, where alerts stay in the page. */
@@ -52,7 +58,7 @@ export interface CoreOptions {
  */
 export async function createCore(options: CoreOptions) {
   const { log, redactor, store } = options;
-  const emit = <K extends EventName>(name: K, payload: EventPayload<K>) => options.emit(name, payload);
+  const emit = checkedEmit(options.emit, log);
 
   const vault = createVault({
     file: join(options.dataDir, 'vault.json'),
@@ -71,14 +77,17 @@ export async function createCore(options: CoreOptions) {
   const ensureSandbox = () => (sandbox ??= startSandbox({ seed: options.sandboxSeed ?? 1 }));
 
   const audit = createAuditLog(join(options.dataDir, 'audit.log'), redactor);
-  const clients = createProviderClients({ redactor, log, timeoutMs: options.providerTimeoutMs });
+  // The proxy setting, read by every transport on every call: a saved change applies without a restart.
+  const network = createNetworkSettingsService({ store, vault });
+  const proxy = () => network.proxy();
+  const clients = createProviderClients({ redactor, log, timeoutMs: options.providerTimeoutMs, proxy });
   const jobs = createJobRunner({ emit: (progress) => emit('jobs.progress', progress), log });
   const settings = createSettingsService(store);
   const accounts = createAccountsService({
     store,
     vault,
     sandboxUrls: async () => (await ensureSandbox()).urls,
-    testConnection: (account) => testAccountConnection(account, { redactor, logger: log, timeoutMs: options.providerTimeoutMs }),
+    testConnection: (account) => testAccountConnection(account, { redactor, logger: log, timeoutMs: options.providerTimeoutMs, proxy }),
     changed: (ids) => emit('accounts.changed', { ids }),
     log,
   });
@@ -91,7 +100,11 @@ export async function createCore(options: CoreOptions) {
     emit: (event) => emit('auth.event', event),
     redactor,
     log,
-    ...(options.phoenixHeartbeatMs ? { tuning: { phoenix: { heartbeatIntervalMs: options.phoenixHeartbeatMs } } } : {}),
+    tuning: {
+      ...(options.phoenixHeartbeatMs ? { phoenix: { heartbeatIntervalMs: options.phoenixHeartbeatMs } } : {}),
+      ...(options.pairingCodeMs ? { pairing: { codeLifetimeMs: options.pairingCodeMs } } : {}),
+      ...(options.wizardWaitMs ? { wizardWaitMs: options.wizardWaitMs } : {}),
+    },
   });
 
   const fleet = createFleetArea({ accounts, clients, jobs, store, audit, emit, log, dataDir: options.dataDir });
@@ -142,6 +155,7 @@ export async function createCore(options: CoreOptions) {
     ...createWebhookHandlers({ accounts, clients, redactor, log }),
     ...createInstanceSettingsHandlers({ accounts, clients, jobs }),
     ...createNotificationHandlers({ notifier: options.notifier ?? null, store }),
+    ...createNetworkHandlers({ network, accounts, proxy }),
   };
 
   return {

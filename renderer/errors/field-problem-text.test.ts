@@ -46,7 +46,7 @@ describe('fieldIssueText', () => {
 
   it('has Russian words, with every placeholder filled, for every code of the shared table', () => {
     for (const code of FIELD_PROBLEM_CODES) {
-      const params = { secure: 'https://', plain: 'http://', minimum: 10, maximum: 10 };
+      const params = { secure: 'https://', plain: 'http://', minimum: 10, maximum: 10, entry: 'x' };
       const text = fieldIssueText({ path: 'x', message: 'English', code, params }, ru);
       expect(text, code).not.toBe('English');
       expect(text, code).not.toMatch(/[{}]/);

@@ -11,5 +11,7 @@ import { balancesMessages } from './balances.messages';
 import { workbenchMessages } from './workbench.messages';
 import { settingsMessages } from './settings.messages';
 import { fieldsMessages } from './fields.messages';
+import { errorReasonsMessages } from './error-reasons.messages';
+import { networkMessages } from './network.messages';
 
-export const areas = [instancesMessages, balancesMessages, deliveriesMessages, webhooksMessages, workbenchMessages, auditMessages, authorizeMessages, settingsMessages, fieldsMessages] as const;
+export const areas = [instancesMessages, balancesMessages, deliveriesMessages, webhooksMessages, workbenchMessages, auditMessages, authorizeMessages, settingsMessages, fieldsMessages, errorReasonsMessages, networkMessages] as const;

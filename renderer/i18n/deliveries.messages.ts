@@ -178,8 +178,6 @@ export const deliveriesMessages = defineMessages(
     'deliveries.test.sentChecksum': 'Checksum sent: {checksum}',
     'deliveries.test.duplicate':
       'Not sent again: the platform already received a message with exactly these parameters and this idempotency key (checksum {checksum}). That is the duplicate protection working. To send another message, change a parameter, for example the external id.',
-    'deliveries.test.badChecksum':
-      'The platform refused the checksum: the idempotency key is not the one it holds for this client token. Copy the key from the personal account (IDEMPOTENCY KEY). Nothing was sent.',
     'deliveries.test.lookUpSent': 'Look up this delivery',
     'deliveries.channel.whatsapp': 'WhatsApp',
     'deliveries.channel.tdlib': 'Telegram (personal)',
@@ -553,8 +551,6 @@ export const deliveriesMessages = defineMessages(
     'deliveries.test.sentChecksum': 'Отправленная контрольная сумма: {checksum}',
     'deliveries.test.duplicate':
       'Повторно не отправлено: платформа уже получила сообщение ровно с этими параметрами и этим ключом идемпотентности (сумма {checksum}). Так и работает защита от дублей. Чтобы отправить ещё одно сообщение, измените параметр, например внешний id.',
-    'deliveries.test.badChecksum':
-      'Платформа отклонила контрольную сумму: ключ идемпотентности не тот, что хранится у неё для этого клиентского токена. Скопируйте ключ из личного кабинета (IDEMPOTENCY KEY). Ничего не отправлено.',
     'deliveries.test.lookUpSent': 'Найти эту доставку',
     'deliveries.channel.whatsapp': 'WhatsApp',
     'deliveries.channel.tdlib': 'Telegram (личный)',

@@ -1,4 +1,5 @@
 import { PreferenceSwitchers } from '../components/PreferenceSwitchers';
+import { NetworkSettingsButton } from '../network/NetworkSettingsButton';
 import { SandboxBadge } from './SandboxBadge';
 
 export function Header() {
@@ -7,6 +8,7 @@ export function Header() {
       <p className="app-name">Switchboard</p>
       <SandboxBadge />
       <PreferenceSwitchers />
+      <NetworkSettingsButton />
     </header>
   );
 }

@@ -14,6 +14,7 @@ import {
   TelegramBotResultSchema,
   TelegramCommandSchema,
   RecommendedSettingsSchema,
+  WizardAnswerSchema,
   WizardProgressSchema,
   WizardStepSchema,
 } from '../auth';
@@ -85,9 +86,9 @@ export const authCalls = {
   'auth.wizardRecommended': call(Empty, RecommendedSettingsSchema),
   /** setSettings with the recommended values that differ (and the webhook URL, when one is given). */
   'auth.wizardApplySettings': call(z.object({ webhookUrl: z.string().trim().max(2048) }).strict(), WizardProgressSchema, { audit: true }),
-  /** A step finished in the screen (authorized, webhook set, test sent) or skipped. */
+  /** A step finished in the screen (authorized, webhook set, test sent) or skipped; `answer` is what the provider answered. */
   'auth.wizardAdvance': call(
-    z.object({ from: WizardStepSchema, outcome: z.enum(['done', 'skipped']), detail: z.string().max(500).optional() }).strict(),
+    z.object({ from: WizardStepSchema, outcome: z.enum(['done', 'skipped']), answer: WizardAnswerSchema.optional() }).strict(),
     WizardProgressSchema,
   ),
   'auth.wizardDiscard': call(Empty, Done),

@@ -2,7 +2,7 @@ import type { ConnectionCheck } from '../../../shared/accounts';
 import { toAppErrorShape } from '../app-error';
 import type { Logger } from '../log';
 import type { Redactor } from '../redactor';
-import type { RetryOptions } from './http';
+import type { ProxySource, RetryOptions, TransportOptions } from './http';
 
 export type Fact = ConnectionCheck['facts'][number];
 
@@ -13,8 +13,15 @@ export interface ConnectionTestContext {
   timeoutMs?: number;
   retry?: RetryOptions;
   logger?: Logger;
+  /** The app's proxy setting (absent: the environment decides). */
+  proxy?: ProxySource;
   /** Runs one check under the account-wide concurrency cap. */
   limit: <T>(task: () => Promise<T>) => Promise<T>;
+}
+
+/** The transport every check's client is built on: the same proxy, timeout and redactor as the screens' calls. */
+export function checkTransport(ctx: ConnectionTestContext): TransportOptions {
+  return { redactor: ctx.redactor, signal: ctx.signal, timeoutMs: ctx.timeoutMs, retry: ctx.retry, logger: ctx.logger, proxy: ctx.proxy };
 }
 
 /** What a check is called: the renderer words `kind` and shows `subject` after it; `label` is the English of both. */

@@ -6,7 +6,7 @@ import { testChatpushConnection } from './chatpush/connection-test';
 import { testChattiConnection } from './chatti/connection-test';
 import { concurrencyLimit, type ConnectionTestContext } from './check-runner';
 import { testGreenApiConnection } from './greenapi/connection-test';
-import type { RetryOptions } from './http';
+import type { ProxySource, RetryOptions } from './http';
 
 export interface ConnectionTestOptions {
   /** Every credential of the draft is registered here before anything is sent. */
@@ -19,6 +19,8 @@ export interface ConnectionTestOptions {
   /** Backoff and sleep overrides (tests). */
   retry?: RetryOptions;
   logger?: Logger;
+  /** The app's proxy setting; absent: the environment decides. */
+  proxy?: ProxySource;
 }
 
 export const DEFAULT_CHECK_CONCURRENCY = 8;
@@ -35,6 +37,7 @@ export async function testAccountConnection(draft: AccountDraft, options: Connec
     timeoutMs: options.timeoutMs,
     retry: options.retry,
     logger: options.logger,
+    proxy: options.proxy,
     limit: concurrencyLimit(Math.max(1, options.concurrency ?? DEFAULT_CHECK_CONCURRENCY)),
   };
   let checks: ConnectionCheck[];

@@ -5,5 +5,5 @@ export * from './chatpush/phoenix';
 export * from './greenapi';
 export * from './chat2desk';
 export * from './chatti';
-export type { TransportOptions, CallOptions, RetryOptions, ProxyConfig } from './http';
+export type { TransportOptions, CallOptions, RetryOptions, ProxyConfig, ProxySource } from './http';
 export { closeProxyDispatchers } from './http';

@@ -42,6 +42,11 @@ export interface RecordedRequest {
   path: string;
   /** The terminal fault applied, if any. */
   fault?: Fault['kind'];
+  /**
+   * The HTTP status answered (101 for an accepted websocket upgrade); absent while the answer is pending, and for a
+   * request that got none (a held or reset one). Tests read it to say "no 429 was drawn".
+   */
+  status?: number;
 }
 
 /** Every request the sandbox saw, for tests ("the server saw 2 requests") and the demo's activity view. */
@@ -69,7 +74,7 @@ export interface ProviderServer {
   close(): Promise<void>;
 }
 
-const NGINX_PAGE = (status: number) => {
+export const NGINX_PAGE = (status: number) => {
   const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`;
   return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 };
@@ -122,13 +127,18 @@ export async function startProviderServer(options: {
     const pathWithQuery = `${url.pathname}${url.search}`;
     const taken = faults.take(provider, method, pathWithQuery);
     const terminal = taken.find((fault) => fault.kind !== 'latency');
-    log.record({
+    const entry: RecordedRequest = {
       provider,
       server: options.server,
       method,
       path: wire.logPath ? wire.logPath(pathWithQuery) : pathWithQuery,
       ...(terminal ? { fault: terminal.kind } : {}),
-    });
+    };
+    log.record(entry);
+    const send = (res: ServerResponse, answer: SandboxResponse) => {
+      entry.status = answer.status;
+      sendAnswer(res, answer);
+    };
 
     for (const fault of taken) {
       if (fault.kind === 'latency' && !(await wait(fault.ms, closing.signal))) return;
@@ -191,6 +201,7 @@ export async function startProviderServer(options: {
         const full = Buffer.from(answer.body ?? '', 'utf8');
         const half = full.subarray(0, Math.max(1, Math.floor(full.length / 2)));
         if (terminal.mode === 'drop') {
+          entry.status = answer.status;
           res.writeHead(answer.status, { ...answer.headers, 'Content-Length': String(full.length) });
           res.write(half, () => req.socket.destroy());
           return;
@@ -223,7 +234,7 @@ export async function startProviderServer(options: {
   };
 }
 
-function send(res: ServerResponse, answer: SandboxResponse): void {
+function sendAnswer(res: ServerResponse, answer: SandboxResponse): void {
   if (res.destroyed) return;
   const body = answer.body ?? '';
   res.writeHead(answer.status, { ...answer.headers, 'Content-Length': String(Buffer.byteLength(body)) });

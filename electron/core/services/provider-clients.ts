@@ -6,7 +6,7 @@ import { ChatpushDeveloperApi } from '../providers/chatpush/developer-api';
 import { ChattiApi } from '../providers/chatti/client';
 import { GreenApiInstanceApi } from '../providers/greenapi/instance-api';
 import { sharedGreenApiLimiter } from '../providers/greenapi/rate-limiter';
-import type { TransportOptions } from '../providers/http';
+import type { ProxySource, TransportOptions } from '../providers/http';
 import type { Redactor } from '../redactor';
 
 type Of<P extends AccountDraft['provider']> = Extract<AccountDraft, { provider: P }>;
@@ -18,17 +18,20 @@ export type ChattiAccount = Of<'chatti'>;
 
 /**
  * The one place services get provider clients from a resolved account (secrets in plaintext, main only), all on
- * the app's transport: its redactor, its logger and, for GREEN-API, the shared per-instance rate limiter so the
- * console itself never causes a 429.
+ * the app's transport: its redactor, its logger, its proxy setting (read on every call) and, for GREEN-API, the
+ * shared per-instance rate limiter so the console itself never causes a 429.
  */
-export function createProviderClients(deps: { redactor: Redactor; log: Logger; timeoutMs?: number }) {
+export function createProviderClients(deps: { redactor: Redactor; log: Logger; timeoutMs?: number; proxy?: ProxySource }) {
   const transport = (signal?: AbortSignal): TransportOptions => ({
     redactor: deps.redactor,
     logger: deps.log,
     signal,
     timeoutMs: deps.timeoutMs,
+    proxy: deps.proxy,
   });
   return {
+    /** The proxy setting, for the few calls made outside a provider client (the webhook tester's request). */
+    proxy: deps.proxy,
     chatpushDeveloper: (account: ChatpushAccount, signal?: AbortSignal) =>
       new ChatpushDeveloperApi({ brand: account.brand, hosts: account.hosts, apiKey: account.apiKey }, transport(signal)),
     chatpushCustomer: (account: ChatpushAccount, token: string, signal?: AbortSignal) =>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { authMethodsOf, type AuthInstance, type AuthTarget, type WizardProgress } from '../../../shared/auth';
 import type { AccountView } from '../../../shared/accounts';
 import { call } from '../../bridge/client';
@@ -19,6 +19,8 @@ import { fleetWallPlan } from './fleet-wall-plan';
 import { planWall, type WallPlan } from './wall-plan';
 import { useWallRequest } from './wall-request';
 import { ProvisioningWizard } from './wizard/ProvisioningWizard';
+import { UnfinishedSetup } from './wizard/UnfinishedSetup';
+import { stepName } from './wizard/wizard-answers';
 import './authorize.css';
 
 type Filter = 'all' | 'unlinked' | 'linked';
@@ -52,6 +54,7 @@ export function AuthorizeScreen() {
   const [open, setOpen] = useState<Open>(null);
   const [unfinished, setUnfinished] = useState<WizardProgress | null>(null);
   const loadUnfinished = () => void call('auth.wizard', {}).then(setUnfinished, () => setUnfinished(null));
+  const unfinishedTextId = useId();
 
   useEffect(() => void stopOrphansOnce(), []);
   useWallFromElsewhere(accounts, setOpen);
@@ -84,7 +87,15 @@ export function AuthorizeScreen() {
       return next;
     });
 
-  const resumeAccount = unfinished ? eligible.find((account) => account.id === unfinished.accountId) : undefined;
+  // One wizard's progress is kept: while one is unfinished, starting another would lose it (main refuses too).
+  const pending = unfinished && unfinished.step !== 'done' ? unfinished : null;
+  const resumeAccount = pending ? eligible.find((account) => account.id === pending.accountId) : undefined;
+  const resumeWizard = (progress: WizardProgress) => {
+    const account = eligible.find((candidate) => candidate.id === progress.accountId);
+    setUnfinished(progress);
+    // Its account is gone: the banner below can still discard it.
+    setOpen(account ? { kind: 'wizard', account, provisioning: progress.kind, resume: progress } : null);
+  };
   const closeWizard = () => {
     setOpen(null);
     loadUnfinished();
@@ -93,21 +104,15 @@ export function AuthorizeScreen() {
 
   return (
     <>
-      {unfinished && unfinished.step !== 'done' && resumeAccount && open?.kind !== 'wizard' && (
+      {pending && open?.kind !== 'wizard' && (
         <div className="message message-info wizard-resume" role="status">
-          <p>{t('authorize.wizard.resume', { name: unfinished.label, step: t(`authorize.wizard.step.${unfinished.step as Exclude<WizardProgress['step'], 'done'>}`) })}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => setOpen({ kind: 'wizard', account: resumeAccount, provisioning: unfinished.kind, resume: unfinished })}
-            >
-              {t('authorize.wizard.resumeButton')}
-            </button>
-            <button type="button" className="button" onClick={() => void call('auth.wizardDiscard', {}).then(loadUnfinished)}>
-              {t('authorize.wizard.discard')}
-            </button>
-          </div>
+          <UnfinishedSetup
+            progress={pending}
+            message={`${t('authorize.wizard.resume', { name: pending.label, step: stepName(pending.step, t) })} ${t('authorize.wizard.unfinishedBlocks')}`}
+            messageId={unfinishedTextId}
+            onResume={resumeAccount ? () => resumeWizard(pending) : undefined}
+            onDiscarded={loadUnfinished}
+          />
         </div>
       )}
       <div className="auth-filters">
@@ -141,7 +146,13 @@ export function AuthorizeScreen() {
             {t('authorize.refresh')}
           </button>
           {list?.provisioning && (
-            <button type="button" className="button" onClick={() => setOpen({ kind: 'wizard', account: chosen, provisioning: list.provisioning!, resume: null })}>
+            <button
+              type="button"
+              className="button"
+              disabled={pending !== null}
+              aria-describedby={pending ? unfinishedTextId : undefined}
+              onClick={() => setOpen({ kind: 'wizard', account: chosen, provisioning: list.provisioning!, resume: null })}
+            >
               {t(`authorize.wizard.open.${list.provisioning}`)}
             </button>
           )}
@@ -173,12 +184,15 @@ export function AuthorizeScreen() {
       {open?.kind === 'authorize' && <AuthorizeDialog instance={open.instance} sandbox={list?.sandbox ?? false} onClose={() => setOpen(null)} onAuthorized={reload} />}
       {open?.kind === 'wizard' && (
         <ProvisioningWizard
+          // Resuming another setup from inside a refused one starts a fresh wizard, not the refused one's state.
+          key={open.resume ? `${open.resume.accountId}:${open.resume.instance}` : 'new'}
           account={open.account}
           kind={open.provisioning}
           resume={open.resume}
           sandbox={open.account.sandbox}
           onClose={closeWizard}
           onChanged={reload}
+          onResumeOther={resumeWizard}
         />
       )}
       {open?.kind === 'wall' && (

@@ -9,8 +9,10 @@ import { useT } from '../../i18n/use-t';
 
 /** The buttons a session's state can offer here; the forms' own steps (phone, code…) live in the tabs. */
 const BUTTONS: readonly AuthAction[] = ['retry', 'newCode', 'interrupt', 'logout', 'reboot'];
-/** These change the instance at the provider: asked once more, inline. */
-const CONFIRMED: readonly AuthAction[] = ['logout', 'reboot'];
+/** These change the instance at the provider (interrupting drops a code on screen or a phone halfway through linking): asked once more, inline. */
+const CONFIRMED = ['logout', 'reboot', 'interrupt'] as const satisfies readonly AuthAction[];
+type Confirmed = (typeof CONFIRMED)[number];
+const needsConfirming = (action: AuthAction): action is Confirmed => (CONFIRMED as readonly AuthAction[]).includes(action);
 
 type SessionStatusProps = {
   state: AuthState;
@@ -24,7 +26,7 @@ type SessionStatusProps = {
  */
 export function SessionStatus({ state, method, onAction }: SessionStatusProps) {
   const t = useT();
-  const [confirming, setConfirming] = useState<AuthAction | null>(null);
+  const [confirming, setConfirming] = useState<Confirmed | null>(null);
   const [busy, setBusy] = useState<AuthAction | null>(null);
   const [failure, setFailure] = useState<AppErrorShape | null>(null);
 
@@ -44,6 +46,8 @@ export function SessionStatus({ state, method, onAction }: SessionStatusProps) {
   const buttons = state.actions.filter((action) => BUTTONS.includes(action));
   const step = state.problem ? nextStepKey(state.problem, method) : null;
   const stopped = state.phase === 'failed' || state.error !== null;
+  // The first button is the way forward only when something is wrong; beside a live code it is just an escape hatch.
+  const primary = step !== null || stopped ? buttons[0] : undefined;
 
   return (
     <div className="auth-status">
@@ -63,11 +67,11 @@ export function SessionStatus({ state, method, onAction }: SessionStatusProps) {
       )}
       {failure && <ErrorMessage error={failure} />}
       {confirming ? (
-        <div className="confirm-inline" role="group" aria-label={t(`authorize.confirm.${confirming as 'logout' | 'reboot'}.title`)}>
-          <p>{t(`authorize.confirm.${confirming as 'logout' | 'reboot'}.body`)}</p>
+        <div className="confirm-inline" role="group" aria-label={t(`authorize.confirm.${confirming}.title`)}>
+          <p>{t(`authorize.confirm.${confirming}.body`)}</p>
           <div className="button-row">
             <button type="button" className="button button-danger" onClick={() => void run(confirming)} disabled={busy !== null} aria-busy={busy === confirming}>
-              {t(`authorize.confirm.${confirming as 'logout' | 'reboot'}.button`)}
+              {t(`authorize.confirm.${confirming}.button`)}
             </button>
             <button type="button" className="button" onClick={() => setConfirming(null)}>
               {t('common.cancel')}
@@ -81,10 +85,10 @@ export function SessionStatus({ state, method, onAction }: SessionStatusProps) {
               <button
                 key={action}
                 type="button"
-                className={`button${action === buttons[0] ? ' button-primary' : ''}`}
+                className={`button${action === primary ? ' button-primary' : ''}`}
                 disabled={busy !== null}
                 aria-busy={busy === action}
-                onClick={() => (CONFIRMED.includes(action) ? setConfirming(action) : void run(action))}
+                onClick={() => (needsConfirming(action) ? setConfirming(action) : void run(action))}
               >
                 {t(`authorize.action.${action as 'retry' | 'newCode' | 'interrupt' | 'logout' | 'reboot'}`)}
               </button>

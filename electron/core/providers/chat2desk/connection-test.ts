@@ -1,12 +1,12 @@
 import type { AccountDraft, ConnectionCheck } from '../../../../shared/accounts';
-import { fact, runCheck, type ConnectionTestContext, type Fact } from '../check-runner';
+import { checkTransport, fact, runCheck, type ConnectionTestContext, type Fact } from '../check-runner';
 import { Chat2DeskApi } from './client';
 
 type Chat2DeskDraft = Extract<AccountDraft, { provider: 'chat2desk' }>;
 
 /** api_info: it needs the token and tells the access level and the requests left this month. */
 export async function testChat2DeskConnection(draft: Chat2DeskDraft, ctx: ConnectionTestContext): Promise<ConnectionCheck[]> {
-  const transport = { redactor: ctx.redactor, signal: ctx.signal, timeoutMs: ctx.timeoutMs, retry: ctx.retry, logger: ctx.logger };
+  const transport = checkTransport(ctx);
   const check = await ctx.limit(() =>
     runCheck({ kind: 'apiToken', label: 'API token', subject: '' }, async () => {
       const info = await new Chat2DeskApi({ baseUrl: draft.baseUrl, apiToken: draft.apiToken }, transport).getApiInfo();

@@ -1,5 +1,5 @@
 import type { AccountDraft, ConnectionCheck } from '../../../../shared/accounts';
-import { checkName, fact, runCheck, type ConnectionTestContext } from '../check-runner';
+import { checkName, checkTransport, fact, runCheck, type ConnectionTestContext } from '../check-runner';
 import { ChatpushCustomerApi } from './customer-api';
 import { ChatpushDeveloperApi } from './developer-api';
 
@@ -10,7 +10,7 @@ type ChatpushDraft = Extract<AccountDraft, { provider: 'chatpush' }>;
  * call gives balance and customer id), all concurrently under the dispatcher's cap.
  */
 export function testChatpushConnection(draft: ChatpushDraft, ctx: ConnectionTestContext): Promise<ConnectionCheck[]> {
-  const transport = { redactor: ctx.redactor, signal: ctx.signal, timeoutMs: ctx.timeoutMs, retry: ctx.retry, logger: ctx.logger };
+  const transport = checkTransport(ctx);
   const developer = ctx.limit(() =>
     runCheck({ kind: 'developerKey', label: 'Developer api_key', subject: '' }, async () => {
       const api = new ChatpushDeveloperApi({ brand: draft.brand, hosts: draft.hosts, apiKey: draft.apiKey }, transport);

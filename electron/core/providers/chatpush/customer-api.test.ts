@@ -64,6 +64,20 @@ describe('deliveries (§6)', () => {
     expect(await api.getDelivery(sent.id)).toMatchObject({ statusId: 2, statusDescription: 'Delivered', final: true });
   });
 
+  it('looking up an unknown delivery id, or one sent with another client token, is 404 "Not found" with a hint (§1.5, §6.3)', async () => {
+    const api = clients.customer();
+    const unknown = await rejection(api.getDelivery(987_654_321));
+    expect(unknown).toMatchObject({ code: 'provider_not_found', details: { status: 404, providerMessage: 'Not found', operation: 'getDelivery' } });
+    expect(unknown.message).toContain('looking up delivery 987654321');
+    expect(unknown.message).toContain('Check the delivery id and that it was sent with this client token.');
+
+    // A delivery belongs to the customer whose token sent it: another customer's token does not see it.
+    const sent = await api.sendDelivery({ phone: '995598464533', text: 'mine', dispatchRouting: ['whatsapp'] });
+    const other = sandbox.state.chatpush.instances.find((instance) => instance.customerId !== ready.customerId)!;
+    const foreign = await rejection(clients.customer({ token: other.token }).getDelivery(sent.id));
+    expect(foreign).toMatchObject({ code: 'provider_not_found', details: { status: 404 } });
+  });
+
   it('charges an SMS when it is delivered, per segment', async () => {
     const api = clients.customer();
     const sent = await api.sendDelivery({ phone: '995598464533', text: 'x'.repeat(200), dispatchRouting: ['sms'] });
@@ -93,11 +107,14 @@ describe('deliveries (§6)', () => {
     expect(first.externalId).toBe('order-17');
 
     const duplicate = await rejection(api.sendDelivery(params));
-    expect(duplicate).toMatchObject({ code: 'provider_conflict', details: { status: 409, providerMessage: 'Request with current params has already been received' } });
+    expect(duplicate).toMatchObject({
+      code: 'provider_conflict',
+      details: { status: 409, providerMessage: 'Request with current params has already been received', reason: 'duplicate_request' },
+    });
     expect(duplicate.message).toMatch(/^Jetapi has already received a request with exactly these parameters \(409\) while sending a message on 127\.0\.0\.1:\d+, so it was not processed again\./);
 
     const wrongKey = await rejection(clients.customer({ idempotencyKey: 'WRONGKEY' }).sendDelivery({ ...params, externalId: 'order-18' }));
-    expect(wrongKey).toMatchObject({ code: 'provider_validation', details: { status: 400, providerMessage: 'Invalid checksum' } });
+    expect(wrongKey).toMatchObject({ code: 'provider_validation', details: { status: 400, providerMessage: 'Invalid checksum', reason: 'checksum_rejected' } });
     expect(wrongKey.message).toContain('rejected the idempotency checksum (400)');
     expect(wrongKey.message).toContain('nothing was sent');
     expect(clients.seen()).toEqual(['POST /api/v1/delivery', 'POST /api/v1/delivery', 'POST /api/v1/delivery']);
@@ -127,17 +144,24 @@ describe('deliveries (§6)', () => {
     const notComplete = await rejection(api.deleteDelivery(whatsapp.id));
     expect(notComplete.details.fields).toEqual([{ path: 'delivery', message: 'delivery not_complete' }]);
     expect(notComplete.message).toBe(`Jetapi refused to delete delivery ${whatsapp.id} (422): only deliveries in the final status "delivered" can be deleted; wait for it or check its status.`);
+    // The broken rule also travels as a reason with the id, for the window to word in the user's language.
+    expect(notComplete.details).toMatchObject({ reason: 'delete_not_delivered', reasonParams: { deliveryId: whatsapp.id } });
 
     settleDeliveries();
     settleDeliveries();
-    expect((await rejection(api.deleteDelivery(sms.id))).details.fields).toEqual([{ path: 'dispatch_type', message: 'dispatch_type invalid' }]);
+    const smsRefusal = await rejection(api.deleteDelivery(sms.id));
+    expect(smsRefusal.details.fields).toEqual([{ path: 'dispatch_type', message: 'dispatch_type invalid' }]);
+    expect(smsRefusal.details).toMatchObject({ reason: 'delete_wrong_channel', reasonParams: { deliveryId: sms.id } });
     await api.deleteDelivery(whatsapp.id);
     await api.deleteDelivery(telegram.id);
     expect(await api.getDelivery(whatsapp.id)).toMatchObject({ statusId: 4, statusDescription: 'Deleted' });
-    expect((await rejection(api.deleteDelivery(whatsapp.id))).details.fields).toEqual([{ path: 'delivery', message: 'delivery not found' }]);
+    const deletedAlready = await rejection(api.deleteDelivery(whatsapp.id));
+    expect(deletedAlready.details.fields).toEqual([{ path: 'delivery', message: 'delivery not found' }]);
+    expect(deletedAlready.details.reason).toBe('delete_not_found');
     const gone = await rejection(api.deleteDelivery(telegram.id));
     expect(gone.details.fields).toEqual([{ path: 'tdlib_delivery', message: 'tdlib_delivery not found' }]);
     expect(gone.message).toContain('the Telegram message does not exist or is already deleted');
+    expect(gone.details.reason).toBe('delete_telegram_not_found');
     expect((await rejection(api.deleteDelivery(1))).message).toContain('was not sent through the service, or is already deleted');
   });
 

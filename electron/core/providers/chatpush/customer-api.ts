@@ -1,3 +1,4 @@
+import { errorReason, type ErrorReason } from '../../../../shared/error-reasons';
 import type { ChatpushBrand, ChatpushHosts } from '../../../../shared/providers';
 import { AppError } from '../../app-error';
 import { joinUrl, type CallOptions, type QueryValue, type TransportOptions } from '../http';
@@ -393,17 +394,33 @@ function sendOptionQuery(input: SendOptions): Record<string, QueryValue> {
   };
 }
 
-/** §1.5 / §6.4: the documented refusals to delete, each turned into the rule it broke. */
-const DELETE_RULES: Record<string, string> = {
-  'delivery not_complete': 'only deliveries in the final status "delivered" can be deleted; wait for it or check its status',
-  'dispatch_type invalid': 'only WhatsApp and Telegram (TDLib) messages can be deleted, not SMS or other channels',
-  'delivery not found': 'the delivery does not exist, was not sent through the service, or is already deleted',
-  'tdlib_delivery not found': 'the Telegram message does not exist or is already deleted',
+/**
+ * §1.5 / §6.4: the documented refusals to delete, each turned into the rule it broke: in English for the message,
+ * and as a reason the window words in the user's language.
+ */
+const DELETE_RULES: Record<string, { reason: DeleteRefusal; rule: string }> = {
+  'delivery not_complete': {
+    reason: 'delete_not_delivered',
+    rule: 'only deliveries in the final status "delivered" can be deleted; wait for it or check its status',
+  },
+  'dispatch_type invalid': {
+    reason: 'delete_wrong_channel',
+    rule: 'only WhatsApp and Telegram (TDLib) messages can be deleted, not SMS or other channels',
+  },
+  'delivery not found': {
+    reason: 'delete_not_found',
+    rule: 'the delivery does not exist, was not sent through the service, or is already deleted',
+  },
+  'tdlib_delivery not found': { reason: 'delete_telegram_not_found', rule: 'the Telegram message does not exist or is already deleted' },
 };
+type DeleteRefusal = Extract<ErrorReason, `delete_${string}`>;
 
 function explainDeleteRefusal(error: unknown, name: string, deliveryId: number): unknown {
   if (!(error instanceof AppError) || error.code !== 'provider_validation') return error;
-  const rule = error.details.fields?.map((field) => DELETE_RULES[field.message]).find(Boolean);
-  if (!rule) return error;
-  return new AppError('provider_validation', `${name} refused to delete delivery ${deliveryId} (422): ${rule}.`, error.details);
+  const refusal = error.details.fields?.map((field) => DELETE_RULES[field.message]).find(Boolean);
+  if (!refusal) return error;
+  return new AppError('provider_validation', `${name} refused to delete delivery ${deliveryId} (422): ${refusal.rule}.`, {
+    ...error.details,
+    ...errorReason(refusal.reason, { deliveryId }),
+  });
 }

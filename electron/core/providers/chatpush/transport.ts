@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { errorReason } from '../../../../shared/error-reasons';
 import type { ErrorCode } from '../../../../shared/errors';
 import { AppError } from '../../app-error';
 import {
@@ -107,7 +108,10 @@ function hostOf(url: string): string {
   }
 }
 
-/** §6.8: the two idempotency answers, reworded so the operator knows nothing was sent and what to do. */
+/**
+ * §6.8: the two idempotency answers, reworded so the operator knows nothing was sent and what to do; the reason in
+ * the details lets the window say the same in the user's language.
+ */
 function explainIdempotencyFailure(ctx: CallContext, error: unknown): unknown {
   if (!(error instanceof AppError)) return error;
   const name = ctx.dialect.displayName;
@@ -115,14 +119,14 @@ function explainIdempotencyFailure(ctx: CallContext, error: unknown): unknown {
     return new AppError(
       'provider_validation',
       `${name} rejected the idempotency checksum (400) while ${ctx.action} on ${ctx.host}, so nothing was sent. The idempotency key saved in Switchboard does not match the one in the ${name} personal account: copy it again.`,
-      error.details,
+      { ...error.details, ...errorReason('checksum_rejected') },
     );
   }
   if (error.code === 'provider_conflict') {
     return new AppError(
       'provider_conflict',
       `${name} has already received a request with exactly these parameters (409) while ${ctx.action} on ${ctx.host}, so it was not processed again. Look the earlier delivery up instead of sending it again.`,
-      error.details,
+      { ...error.details, ...errorReason('duplicate_request') },
     );
   }
   return error;

@@ -1,12 +1,12 @@
 import type { AccountDraft, ConnectionCheck } from '../../../../shared/accounts';
-import { fact, runCheck, type ConnectionTestContext, type Fact } from '../check-runner';
+import { checkTransport, fact, runCheck, type ConnectionTestContext, type Fact } from '../check-runner';
 import { ChattiApi } from './client';
 
 type ChattiDraft = Extract<AccountDraft, { provider: 'chatti' }>;
 
 /** GET the probe path with the key; the status and, for a paginated list, the total are the facts. */
 export async function testChattiConnection(draft: ChattiDraft, ctx: ConnectionTestContext): Promise<ConnectionCheck[]> {
-  const transport = { redactor: ctx.redactor, signal: ctx.signal, timeoutMs: ctx.timeoutMs, retry: ctx.retry, logger: ctx.logger };
+  const transport = checkTransport(ctx);
   const check = await ctx.limit(() =>
     runCheck({ kind: 'apiKey', label: 'API key', subject: '' }, async () => {
       const result = await new ChattiApi({ baseUrl: draft.baseUrl, apiKey: draft.apiKey }, transport).probe(draft.probePath);

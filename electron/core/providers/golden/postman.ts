@@ -141,3 +141,43 @@ export function loadSeedExamples(prefix: string): PostmanExample[] {
   if (!file) throw new Error(`Golden seeds: no file starting with "${prefix}_" in ${directory}`);
   return extractPostmanExamples(JSON.parse(readFileSync(join(directory, file), 'utf8')) as unknown);
 }
+
+/** One `<code>` block of a description (HTML) in a collection: folder and request descriptions alike. */
+export interface DescriptionBlock {
+  /** Names from the collection root down to the folder or request whose description holds the block. */
+  folderPath: string[];
+  /** The block's text, HTML entities and Postman's Markdown escapes (`\[`) undone; line breaks kept. */
+  text: string;
+}
+
+/**
+ * Every code block of every description in a seed collection, in document order. Some documented payloads (the
+ * Phoenix frames, the Chategy/Jetapi webhook bodies) are not response examples: they sit as code blocks in the
+ * folder descriptions.
+ */
+export function loadSeedDescriptionBlocks(prefix: string): DescriptionBlock[] {
+  const directory = seedsDirectory();
+  const file = readdirSync(directory).find((name) => name.startsWith(`${prefix}_`));
+  if (!file) throw new Error(`Golden seeds: no file starting with "${prefix}_" in ${directory}`);
+  const unescape = (html: string) =>
+    html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const blocks: DescriptionBlock[] = [];
+  const walk = (value: unknown, folderPath: string[]): void => {
+    if (Array.isArray(value)) {
+      for (const inner of value) walk(inner, folderPath);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    const here = typeof record.name === 'string' && ('item' in record || 'request' in record) ? [...folderPath, record.name] : folderPath;
+    for (const [key, inner] of Object.entries(record)) {
+      if (key === 'description' && typeof inner === 'string') {
+        for (const [, block] of inner.matchAll(/<code[^>]*>([\s\S]*?)<\/code>/g)) {
+          blocks.push({ folderPath: here, text: unescape(block!).replace(/\\([[\]])/g, '$1') });
+        }
+      } else walk(inner, here);
+    }
+  };
+  walk(JSON.parse(readFileSync(join(directory, file), 'utf8')) as unknown, []);
+  return blocks;
+}

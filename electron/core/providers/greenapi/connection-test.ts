@@ -1,5 +1,5 @@
 import type { AccountDraft, ConnectionCheck } from '../../../../shared/accounts';
-import { checkName, fact, runCheck, type ConnectionTestContext } from '../check-runner';
+import { checkName, checkTransport, fact, runCheck, type ConnectionTestContext } from '../check-runner';
 import { GreenApiInstanceApi } from './instance-api';
 import { sharedGreenApiLimiter } from './rate-limiter';
 
@@ -7,7 +7,7 @@ type GreenApiDraft = Extract<AccountDraft, { provider: 'greenapi' }>;
 
 /** One check per instance: getStateInstance, whose state (or `creating`) is the fact. */
 export function testGreenApiConnection(draft: GreenApiDraft, ctx: ConnectionTestContext): Promise<ConnectionCheck[]> {
-  const transport = { redactor: ctx.redactor, signal: ctx.signal, timeoutMs: ctx.timeoutMs, retry: ctx.retry, logger: ctx.logger };
+  const transport = checkTransport(ctx);
   return Promise.all(
     draft.instances.map((instance) =>
       ctx.limit(() =>

@@ -4,11 +4,24 @@ import { capturingLogger } from '../test-support';
 import { GreenApiInstanceApi } from './instance-api';
 import { GreenApiRateLimiter } from './rate-limiter';
 
+const limiters = new WeakMap<Sandbox, GreenApiRateLimiter>();
+
+/**
+ * One limiter per sandbox, like the app's one shared limiter: the sandbox enforces §8.2 by default, so a kit made
+ * for the next test must know what the previous test's calls booked on the same instance and method.
+ */
+function sharedLimiterOf(sandbox: Sandbox, create: () => GreenApiRateLimiter): GreenApiRateLimiter {
+  let limiter = limiters.get(sandbox);
+  if (!limiter) limiters.set(sandbox, (limiter = create()));
+  return limiter;
+}
+
 /**
  * Test wiring for GREEN-API clients against the sandbox in virtual time: every wait (rate-limit slot, retry delay)
  * moves the sandbox clock forward instead of sleeping, and the limiter reads the same clock, so the limiter and the
  * simulator agree about time without real delays. Use it for sequential calls: concurrent waits would all move the
- * one clock.
+ * one clock. `limiter` is the sandbox's one limiter (shared by every kit of that sandbox); `newLimiter()` makes
+ * another, for "another program calls at the same time".
  */
 export function greenApiKit(sandbox: Sandbox) {
   const redactor = new Redactor();
@@ -19,7 +32,7 @@ export function greenApiKit(sandbox: Sandbox) {
     sandbox.clock.advance(ms);
   };
   const newLimiter = () => new GreenApiRateLimiter({ now: () => sandbox.clock.now() });
-  const limiter = newLimiter();
+  const limiter = sharedLimiterOf(sandbox, newLimiter);
   const transport = { redactor, logger, timeoutMs: 5000, retry: { sleep, random: () => 0.5 } };
   const credentials = (index: number) => ({
     apiUrl: sandbox.urls.greenapi.apiUrl,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { errorReason, type ErrorReason } from '../../../../shared/error-reasons';
 import type { ErrorCode, FieldIssue } from '../../../../shared/errors';
 import { AppError } from '../../app-error';
 import {
@@ -62,15 +63,23 @@ const HINTS: Partial<Record<ErrorCode, string>> = {
   quota_exceeded: 'The Developer tariff limit is reached; change the tariff in the GREEN-API console.',
 };
 
-/** §8.3 identifiers and what the operator should do about each. */
-const NEXT_STEPS: { identifier: RegExp; step: string }[] = [
+/**
+ * §8.3 identifiers and what the operator should do about each: in English for the message, and as a reason the
+ * window words in the user's language.
+ */
+const NEXT_STEPS: { identifier: RegExp; reason: ErrorReason; step: string }[] = [
   {
     identifier: /instance in starting process/i,
+    reason: 'instance_starting',
     step: 'The instance is starting: try again in a few seconds, and reboot it if it stays starting for more than 5 minutes.',
   },
-  { identifier: /instance is starting or not authorized/i, step: 'Authorize the instance with a QR code or a pairing code first.' },
-  { identifier: /account is expired/i, step: 'Renew the instance in the GREEN-API console.' },
-  { identifier: /instance is deleted/i, step: 'The instance was deleted: remove it from this account or create a new one.' },
+  {
+    identifier: /instance is starting or not authorized/i,
+    reason: 'instance_not_authorized',
+    step: 'Authorize the instance with a QR code or a pairing code first.',
+  },
+  { identifier: /account is expired/i, reason: 'instance_expired', step: 'Renew the instance in the GREEN-API console.' },
+  { identifier: /instance is deleted/i, reason: 'instance_deleted', step: 'The instance was deleted: remove it from this account or create a new one.' },
 ];
 
 /**
@@ -110,8 +119,11 @@ export class GreenApiInstanceCaller {
         retry: {
           ...this.transport.retry,
           attemptsFor: (status) => (status === 502 ? BAD_GATEWAY_ATTEMPTS : spec.alsoRetry?.(status) ? maxAttempts : undefined),
-          // Retries wait for a rate-limit slot too, so a retry never bursts.
-          sleep: (ms, signal) => this.limiter.acquire(idInstance, spec.method, { sleep, signal, delayMs: ms }),
+          // Retries wait for a rate-limit slot too, so a retry never bursts; the failed attempt has just been answered.
+          sleep: (ms, signal) => {
+            this.limiter.answered(idInstance, spec.method);
+            return this.limiter.acquire(idInstance, spec.method, { sleep, signal, delayMs: ms });
+          },
         },
         dialect: createGreenApiDialect((parsed) => (quota = parsed)),
         operation: spec.method,
@@ -129,6 +141,9 @@ export class GreenApiInstanceCaller {
       return response.data;
     } catch (error) {
       throw this.explain(error, quota, spec);
+    } finally {
+      // §8.2: the server has counted this request by now; the limiter spaces the next one from here too.
+      this.limiter.answered(idInstance, spec.method);
     }
   }
 
@@ -172,6 +187,8 @@ export class GreenApiInstanceCaller {
       throw errorFromStatus(ctx, answer.status, answer.body, retryAfter);
     } catch (error) {
       throw this.explain(error, quota, spec);
+    } finally {
+      this.limiter.answered(this.credentials.idInstance, spec.method);
     }
   }
 
@@ -232,14 +249,15 @@ export class GreenApiInstanceCaller {
     }
     const redact = (text: string) => this.transport.redactor.redact(text);
     const said = error.details.providerMessage ?? '';
-    const where = `while ${spec.action} of instance ${this.credentials.idInstance}${error.details.host ? ` on ${error.details.host}` : ''}`;
+    const { idInstance } = this.credentials;
+    const where = `while ${spec.action} of instance ${idInstance}${error.details.host ? ` on ${error.details.host}` : ''}`;
     if (error.code === 'quota_exceeded' && quota) return new GreenApiQuotaError(error, quota);
     if (error.details.status === 499) {
       // §8.3 499 Client Closed Request: "increase the timeout and repeat with a delay; if it repeats, tell the operator".
       return new AppError(
         'provider_unavailable',
         redact(`GREEN-API reports the request was closed before it finished (499) ${where}. Try again with a longer timeout; if it keeps happening, contact GREEN-API support.`),
-        error.details,
+        { ...error.details, ...errorReason('request_closed', { idInstance }) },
       );
     }
     if (/custom webhook url is set/i.test(said)) {
@@ -249,10 +267,10 @@ export class GreenApiInstanceCaller {
         redact(
           `GREEN-API will not hand out notifications over the HTTP API ${where}: the instance has a webhook URL set. Clear webhookUrl in the instance settings and wait about a minute, or receive notifications at the webhook.`,
         ),
-        error.details,
+        { ...error.details, ...errorReason('webhook_url_set', { idInstance }) },
       );
     }
     const step = NEXT_STEPS.find((candidate) => candidate.identifier.test(said));
-    return step ? new AppError(error.code, redact(`${error.message} ${step.step}`), error.details) : error;
+    return step ? new AppError(error.code, redact(`${error.message} ${step.step}`), { ...error.details, ...errorReason(step.reason, { idInstance }) }) : error;
   }
 }

@@ -96,6 +96,7 @@ describe('GREEN-API notifications over the HTTP API (§5.1)', () => {
         expect(error.code).toBe('provider_conflict');
         expect(error.details).toMatchObject({ status: 400, providerMessage: expect.stringContaining('custom webhook url is set') });
         expect(error.message).toMatch(/^GREEN-API will not hand out notifications over the HTTP API while .* of instance \d+ on 127\.0\.0\.1:\d+: the instance has a webhook URL set\. Clear webhookUrl/);
+        expect(error.details).toMatchObject({ reason: 'webhook_url_set', reasonParams: { idInstance: id() } });
       }
     } finally {
       record().settings.webhookUrl = '';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Fault } from '../../sandbox/faults';
 import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
 import { greenApiKit } from './greenapi-test-kit';
 import { openQrSocket, QR_SCAN_TIMEOUT_MS, type GreenApiQrEvent, type QrSocketSession } from './qr-socket';
@@ -10,6 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 beforeEach(() => {
+  sandbox.faults.clear();
   kit = greenApiKit(sandbox);
   greenapi().setState(id(1), 'notAuthorized');
   greenapi().setStaleAuth(id(1), false);
@@ -20,7 +22,7 @@ const id = (index: number) => sandbox.demo.greenapi[index]!.idInstance;
 const greenapi = () => sandbox.controls.greenapi;
 
 /** Opens a session and records its events; `next(type)` waits for the next event of that type. */
-function watch(index: number | { idInstance: string; apiTokenInstance: string }) {
+function watch(index: number | { idInstance: string; apiTokenInstance: string }, options: { connectTimeoutMs?: number } = {}) {
   const credentials = typeof index === 'number' ? kit.credentials(index) : { apiUrl: sandbox.urls.greenapi.apiUrl, ...index };
   const session: QrSocketSession = openQrSocket(credentials, {
     redactor: kit.redactor,
@@ -28,6 +30,7 @@ function watch(index: number | { idInstance: string; apiTokenInstance: string })
     limiter: kit.limiter,
     sleep: kit.sleep,
     now: () => sandbox.clock.now(),
+    ...options,
   });
   const events: GreenApiQrEvent[] = [];
   let seen = 0;
@@ -106,5 +109,71 @@ describe('scanqrcode websocket (§2.8) against the sandbox', () => {
     session.close();
     expect(await next('closed')).toMatchObject({ code: 1000 });
     await session.ended;
+  });
+});
+
+describe('scanqrcode websocket: injected faults on the upgrade request', () => {
+  const socketPath = '/scanqrcode/';
+  const cases: [name: string, fault: Fault, code: string, status?: number][] = [
+    ['a bare 503', { kind: 'status', status: 503 }, 'provider_unavailable', 503],
+    ['a 502 as an nginx HTML page', { kind: 'html', status: 502 }, 'html_response', 502],
+    ['the documented 466 quota body (§8.1)', { kind: 'status', status: 466 }, 'quota_exceeded', 466],
+    ['a TCP reset', { kind: 'reset' }, 'connection_reset'],
+    ['a body fault, refused like a gateway', { kind: 'truncated' }, 'provider_unavailable', 502],
+  ];
+  it.each(cases)('%s ends the session with one `failed` event (%s)', async (_name, fault, code, status) => {
+    sandbox.requests.clear();
+    sandbox.faults.inject('greenapi', { ...fault, path: socketPath, times: 1 });
+    const { next, events, session } = watch(1);
+    const failed = await next('failed');
+    expect(failed.error).toMatchObject({ code, details: { provider: 'greenapi', operation: 'scanqrcode', ...(status ? { status } : {}) } });
+    await session.ended;
+    expect(events.map((event) => event.type)).toEqual(['failed']);
+    const logged = sandbox.requests.list('greenapi').filter((request) => request.path.includes('/scanqrcode/'));
+    expect(logged).toEqual([expect.objectContaining({ method: 'GET', fault: fault.kind })]);
+    expect(JSON.stringify(logged)).not.toContain(kit.credentials(1).apiTokenInstance);
+  });
+
+  it('a held upgrade (timeout fault) fails with `timeout` when the connect timeout runs out', async () => {
+    sandbox.faults.inject('greenapi', { kind: 'timeout', path: socketPath, times: 1 });
+    const { next, session } = watch(1, { connectTimeoutMs: 150 });
+    expect((await next('failed')).error).toMatchObject({ code: 'timeout', details: { operation: 'scanqrcode' } });
+    await session.ended;
+  });
+
+  it('latency delays the upgrade; within the connect timeout the session runs, beyond it the attempt times out', async () => {
+    sandbox.faults.inject('greenapi', { kind: 'latency', ms: 40, path: socketPath, times: 1 });
+    const slow = watch(1);
+    await slow.next('open');
+    await slow.next('qrCode');
+    slow.session.close();
+    await slow.session.ended;
+
+    sandbox.faults.inject('greenapi', { kind: 'latency', ms: 2_000, path: socketPath, times: 1 });
+    const stuck = watch(1, { connectTimeoutMs: 150 });
+    expect((await stuck.next('failed')).error.code).toBe('timeout');
+  });
+
+  it('a 429 carries its Retry-After, and the limiter holds scanQrCode off for it (§8.2)', async () => {
+    sandbox.faults.inject('greenapi', { kind: 'status', status: 429, retryAfter: 7, path: socketPath, times: 1 });
+    const limited = watch(1);
+    expect((await limited.next('failed')).error).toMatchObject({ code: 'rate_limited', details: { status: 429, retryAfterSeconds: 7 } });
+    kit.sleeps.length = 0;
+    const retried = watch(1);
+    await retried.next('qrCode');
+    expect(kit.sleeps).toHaveLength(1);
+    expect(kit.sleeps[0]).toBeGreaterThan(6_000);
+    retried.session.close();
+  });
+
+  it('the sandbox refuses a scanqrcode beyond the documented 1 per second (§8.2) with 429 and Retry-After: 1', async () => {
+    expect(sandbox.state.greenapi.enforceRateLimits).toBe(true);
+    const first = watch(1);
+    await first.next('qrCode');
+    // Its own limiter: another program asking within the same second of sandbox time.
+    const other = openQrSocket(kit.credentials(1), { redactor: kit.redactor, limiter: kit.newLimiter(), sleep: kit.sleep, now: () => sandbox.clock.now() });
+    const failed = await new Promise<GreenApiQrEvent>((resolve) => other.on((event) => event.type === 'failed' && resolve(event)));
+    expect(failed).toMatchObject({ error: { code: 'rate_limited', details: { status: 429, retryAfterSeconds: 1 } } });
+    first.session.close();
   });
 });

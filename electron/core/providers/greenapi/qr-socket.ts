@@ -3,8 +3,10 @@ import { AppError } from '../../app-error';
 import type { Logger } from '../../log';
 import type { Redactor } from '../../redactor';
 import { parseBody } from '../http/body';
-import { errorFromNetwork, errorFromStatus, type CallContext } from '../http/error-mapping';
-import { defaultSleep, type Sleep } from '../http/retry';
+import { errorFromNetwork, errorFromProxyRefusal, errorFromStatus, type CallContext } from '../http/error-mapping';
+import type { ProxySource } from '../http/proxy';
+import { defaultSleep, parseRetryAfter, type Sleep } from '../http/retry';
+import { websocketRoute, type WebSocketRoute } from '../http/websocket-proxy';
 import { greenApiDialect } from './dialect';
 import type { GreenApiInstanceCredentials } from './instance-call';
 import { sharedGreenApiLimiter, type GreenApiRateLimiter } from './rate-limiter';
@@ -36,6 +38,8 @@ export interface QrSocketOptions {
    * itself (default 10 s), so a silent server cannot leave the dialog hanging.
    */
   timeoutGraceMs?: number;
+  /** The app's proxy setting (absent: the environment decides), read when the socket opens. */
+  proxy?: ProxySource;
 }
 
 export interface QrSocketSession {
@@ -60,6 +64,7 @@ export function openQrSocket(credentials: GreenApiInstanceCredentials, options: 
   const { idInstance, apiTokenInstance } = credentials;
   const { redactor, logger } = options;
   const now = options.now ?? Date.now;
+  const limiter = options.limiter ?? sharedGreenApiLimiter;
   redactor.add(apiTokenInstance);
   redactor.add(encodeURIComponent(apiTokenInstance));
 
@@ -109,16 +114,54 @@ export function openQrSocket(credentials: GreenApiInstanceCredentials, options: 
   const connect = () => {
     if (finished) return;
     if (url === undefined) return fail(new AppError('invalid_input', `The GREEN-API address is not a valid URL (QR code of instance ${idInstance}).`, { provider: 'greenapi', operation: 'scanqrcode' }));
-    const ws = new WebSocket(url, { handshakeTimeout: ctx.timeoutMs, followRedirects: false });
+    let route: WebSocketRoute;
+    try {
+      route = websocketRoute(url, options.proxy, redactor);
+    } catch (error) {
+      return fail(error instanceof AppError ? new AppError(error.code, error.message, { provider: 'greenapi', operation: 'scanqrcode' }) : new AppError('internal', 'The proxy route could not be set up.'));
+    }
+    ctx.proxy = route.proxy;
+    const ws = new WebSocket(url, { followRedirects: false, ...(route.agent ? { agent: route.agent } : {}) });
     socket = ws;
-    ws.on('unexpected-response', (_request, response) => {
+    // The whole attempt, not only a silent socket (ws's handshakeTimeout), is bounded, and its end is reported as a
+    // timeout rather than as the "socket hang up" the abort would otherwise surface as.
+    const attempt = setTimeout(() => {
+      if (!finished) fail(errorFromNetwork(ctx, undefined, 'timeout'));
+    }, ctx.timeoutMs);
+    // §8.2: the upgrade request has been counted once it is answered (or given up); the limiter spaces the next from then.
+    let counted = false;
+    const answered = () => {
+      if (counted) return;
+      counted = true;
+      limiter.answered(idInstance, 'scanQrCode');
+    };
+    ws.once('close', () => {
+      clearTimeout(attempt);
+      answered();
+    });
+    ws.once('open', () => {
+      clearTimeout(attempt);
+      answered();
+    });
+    ws.on('unexpected-response', (request, response) => {
+      answered();
+      const status = response.statusCode ?? 0;
+      // The proxy's own answer to CONNECT (407 wrong proxy password…), replayed by the agent: not GREEN-API's.
+      const byProxy = route.proxyRefusal(request);
+      if (byProxy !== undefined && route.proxy) {
+        response.resume();
+        return fail(errorFromProxyRefusal({ ...ctx, proxy: route.proxy }, byProxy));
+      }
+      // §8.2: a refused scanqrcode (429) is held off like a REST call, for the Retry-After or one second.
+      const retryAfter = status === 429 ? parseRetryAfter(headerText(response.headers['retry-after']), now()) : undefined;
+      if (status === 429) limiter.holdOff(idInstance, 'scanQrCode', (retryAfter ?? 1) * 1000);
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
         const body = parseBody(Buffer.concat(chunks).toString('utf8'), response.headers['content-type'] ?? null);
-        fail(errorFromStatus(ctx, response.statusCode ?? 0, body));
+        fail(errorFromStatus(ctx, status, body, retryAfter));
       });
-      response.on('error', () => fail(errorFromStatus(ctx, response.statusCode ?? 0, { kind: 'empty', text: '' })));
+      response.on('error', () => fail(errorFromStatus(ctx, status, { kind: 'empty', text: '' }, retryAfter)));
     });
     ws.on('error', (error) => {
       if (!finished) fail(errorFromNetwork(ctx, error));
@@ -144,7 +187,7 @@ export function openQrSocket(credentials: GreenApiInstanceCredentials, options: 
   if (options.signal?.aborted) queueMicrotask(close);
   options.signal?.addEventListener('abort', close, { once: true });
   // §8.2: scanQrCode is 1 request per second per instance.
-  (options.limiter ?? sharedGreenApiLimiter)
+  limiter
     .acquire(idInstance, 'scanQrCode', { sleep: options.sleep ?? defaultSleep, signal: options.signal })
     .then(connect, () => finish({ type: 'closed', code: 1000, reason: 'cancelled' }));
 
@@ -178,6 +221,10 @@ function socketUrl({ apiUrl, idInstance, apiTokenInstance }: GreenApiInstanceCre
   } catch {
     return undefined;
   }
+}
+
+function headerText(value: string | string[] | undefined): string | null {
+  return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
 function hostOf(url: string | undefined): string {

@@ -92,6 +92,62 @@ describe('GreenApiRateLimiter schedule (§8.2)', () => {
   });
 });
 
+describe('GreenApiRateLimiter: spacing from the answers (§8.2 counts arrivals)', () => {
+  it('a 1-RPS read answered late holds the next one until a full window after that answer, not after its start', () => {
+    let now = 0;
+    const limiter = new GreenApiRateLimiter({ now: () => now });
+    expect(limiter.reserve('1', 'getWaSettings')).toBe(0);
+    // It left on a cold connection: answered (so counted by the server at the latest) at 400 ms.
+    now = 400;
+    limiter.answered('1', 'getWaSettings');
+    expect(limiter.reserve('1', 'getWaSettings')).toBe(1400);
+    // Another instance and another method are not held.
+    expect(limiter.reserve('2', 'getWaSettings')).toBe(400);
+    expect(limiter.reserve('1', 'showMessagesQueue')).toBe(400);
+  });
+
+  it('a caller that booked before the answer came in books again when it wakes', async () => {
+    let now = 0;
+    const limiter = new GreenApiRateLimiter({ now: () => now });
+    const starts: number[] = [];
+    let late = true;
+    const sleep = async (ms: number) => {
+      now += ms;
+      // The first request is answered late, while the second sleeps.
+      if (late && now >= 1000) {
+        late = false;
+        limiter.answered('1', 'getSettings');
+      }
+    };
+    await limiter.acquire('1', 'getSettings', { sleep });
+    starts.push(now);
+    now = 900;
+    await limiter.acquire('1', 'getSettings', { sleep });
+    starts.push(now);
+    // Answered at 1111, as the second woke: it booked again, not before the answer's window (2111) nor its own
+    // slot's interval (2222).
+    expect(starts.map(Math.round)).toEqual([0, 2222]);
+  });
+
+  it('a 50-RPS send is held only once a full window of answers is in', () => {
+    const now = 0;
+    const limiter = new GreenApiRateLimiter({ now: () => now });
+    for (let index = 0; index < 49; index++) limiter.answered('1', 'sendMessage');
+    expect(limiter.reserve('1', 'sendMessage')).toBe(0);
+    limiter.answered('1', 'sendMessage');
+    expect(limiter.reserve('1', 'sendMessage')).toBe(1000);
+  });
+
+  it('answers are swept once older than the longest window', () => {
+    let now = 0;
+    const limiter = new GreenApiRateLimiter({ now: () => now });
+    for (let index = 0; index < 2000; index++) limiter.answered(String(index), 'getStateInstance');
+    now = 10_000;
+    for (let index = 0; index < 2000; index++) limiter.reserve(String(5000 + index), 'getStateInstance');
+    expect(limiter.size).toBeLessThan(4000);
+  });
+});
+
 describe('GREEN-API rate limits against the sandbox (§8.2, §14.19)', () => {
   let sandbox: Sandbox;
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { defaultSleep, type Sleep } from '../http/retry';
-import { documentedRps } from './documented-limits';
+import { DOCUMENTED_RPS, documentedRps } from './documented-limits';
 
 export interface RateLimiterOptions {
   /** The limiter's clock (default Date.now); tests pass a fake one and assert on the schedule. */
@@ -40,9 +40,17 @@ export class SlotTooFarError extends Error {
  * and each request takes the slot `1 / rate` after the previous one. No timers are kept per instance — a caller that
  * must wait sleeps for itself — so thousands of idle instances cost one map entry each, and entries whose time has
  * passed are swept as the map grows.
+ *
+ * Spacing the starts is not enough on its own: the server counts arrivals, and a request that left on a new
+ * connection (a TLS handshake, a busy event loop) can arrive late while the next one, on a warm connection, arrives
+ * at once — two 1-RPS reads a second apart by their starts arrived 990 ms apart against the sandbox and drew a 429.
+ * So callers also report when a request was answered (`answered`): the server saw it by then at the latest, and the
+ * request that would be one too many in a window with it does not start before that answer plus the window.
  */
 export class GreenApiRateLimiter {
   private readonly nextSlot = new Map<string, number>();
+  /** Per key, the times of the latest answers (ascending), at most as many as one window allows. */
+  private readonly answers = new Map<string, number[]>();
   private readonly now: () => number;
   private readonly headroom: number;
   private sweepAt = 1024;
@@ -64,20 +72,47 @@ export class GreenApiRateLimiter {
   reserve(idInstance: string, method: string, delayMs = 0): number {
     const key = keyOf(idInstance, method);
     const now = this.now();
-    const at = Math.max(now + delayMs, this.nextSlot.get(key) ?? Number.NEGATIVE_INFINITY);
+    const at = Math.max(now + delayMs, this.nextSlot.get(key) ?? Number.NEGATIVE_INFINITY, this.answeredFloor(key, method));
     this.nextSlot.set(key, at + this.intervalMs(method));
-    if (this.nextSlot.size >= this.sweepAt) this.sweep(now);
+    if (this.nextSlot.size + this.answers.size >= this.sweepAt) this.sweep(now);
     return at;
+  }
+
+  /**
+   * A request of this key was answered (or failed, or timed out) now. Calls that never report stay spaced by their
+   * starts alone.
+   */
+  answered(idInstance: string, method: string): void {
+    const key = keyOf(idInstance, method);
+    const list = this.answers.get(key) ?? [];
+    list.push(this.now());
+    const { allowed } = windowOf(method);
+    if (list.length > allowed) list.splice(0, list.length - allowed);
+    this.answers.set(key, list);
   }
 
   /** Books a slot and waits for it. */
   async acquire(idInstance: string, method: string, options: AcquireOptions = {}): Promise<void> {
+    const key = keyOf(idInstance, method);
     if (options.maxWaitMs !== undefined) {
-      const earliest = Math.max(this.now() + (options.delayMs ?? 0), this.nextSlot.get(keyOf(idInstance, method)) ?? Number.NEGATIVE_INFINITY);
+      const earliest = Math.max(
+        this.now() + (options.delayMs ?? 0),
+        this.nextSlot.get(key) ?? Number.NEGATIVE_INFINITY,
+        this.answeredFloor(key, method),
+      );
       if (earliest - this.now() > options.maxWaitMs) throw new SlotTooFarError(earliest - this.now());
     }
-    const wait = this.reserve(idInstance, method, options.delayMs) - this.now();
-    if (wait > 0) await (options.sleep ?? defaultSleep)(wait, options.signal);
+    let at = this.reserve(idInstance, method, options.delayMs);
+    for (let rebooked = 0; ; rebooked++) {
+      const wait = at - this.now();
+      if (wait > 0) await (options.sleep ?? defaultSleep)(wait, options.signal);
+      // An answer that came in while this caller slept may have moved the floor past its slot: it books again (a
+      // fresh slot, so callers who wake together do not all go at the floor). A sleep that did not move this clock
+      // (a test skipping waits) is taken at its word, and a few re-bookings are enough: neither may spin.
+      const now = this.now();
+      if (now < at || rebooked >= MAX_REBOOKINGS || this.answeredFloor(key, method) <= now) return;
+      at = this.reserve(idInstance, method);
+    }
   }
 
   /** After a 429 the provider names a wait (Retry-After) or not: nothing more starts for this key before it ends. */
@@ -88,15 +123,35 @@ export class GreenApiRateLimiter {
 
   /** How many keys are tracked (for the "cheap with thousands of instances" test). */
   get size(): number {
-    return this.nextSlot.size;
+    return this.nextSlot.size + this.answers.size;
+  }
+
+  /** Not before this: the oldest answer that still counts in a full window, plus the window. */
+  private answeredFloor(key: string, method: string): number {
+    const list = this.answers.get(key);
+    const { allowed, windowMs } = windowOf(method);
+    return list && list.length >= allowed ? list[list.length - allowed]! + windowMs : Number.NEGATIVE_INFINITY;
   }
 
   private sweep(now: number): void {
     for (const [key, next] of this.nextSlot) if (next <= now) this.nextSlot.delete(key);
-    // Sweep again only when the map has doubled past what is still live: amortised O(1) per request.
-    this.sweepAt = Math.max(1024, this.nextSlot.size * 2);
+    // An answer older than the longest window (10 s, setProfilePicture) no longer holds anything back.
+    for (const [key, list] of this.answers) if (list.at(-1)! + LONGEST_WINDOW_MS <= now) this.answers.delete(key);
+    // Sweep again only when the maps have doubled past what is still live: amortised O(1) per request.
+    this.sweepAt = Math.max(1024, (this.nextSlot.size + this.answers.size) * 2);
   }
 }
+
+/** How often one caller books again after a later answer moved the floor (each time a full interval later). */
+const MAX_REBOOKINGS = 3;
+
+/** The server's window for a method (§8.2): `allowed` requests in `windowMs` (0.1 RPS: one in 10 s), as the sandbox counts. */
+function windowOf(method: string): { allowed: number; windowMs: number } {
+  const rps = documentedRps(method);
+  return { allowed: Math.max(1, Math.floor(rps)), windowMs: rps >= 1 ? 1000 : 1000 / rps };
+}
+
+const LONGEST_WINDOW_MS = Math.max(...Object.values(DOCUMENTED_RPS).map((rps) => (rps >= 1 ? 1000 : 1000 / rps)));
 
 function keyOf(idInstance: string, method: string): string {
   return `${idInstance}/${method.toLowerCase()}`;

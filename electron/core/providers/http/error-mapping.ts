@@ -47,6 +47,7 @@ export function providerError(ctx: CallContext, code: ErrorCode, sentence: strin
   const said = providerMessage && !extra.quiet ? ` ${ctx.dialect.displayName} said: "${providerMessage}".` : '';
   const hint = ctx.hints?.[code] ? ` ${ctx.hints[code]}` : '';
   const details: AppError['details'] = { provider: ctx.dialect.provider, operation: ctx.operation, host: ctx.host };
+  if (ctx.proxy) details.proxy = ctx.proxy;
   if (extra.status !== undefined) details.status = extra.status;
   if (providerMessage) details.providerMessage = providerMessage;
   if (extra.retryAfterSeconds !== undefined) details.retryAfterSeconds = extra.retryAfterSeconds;
@@ -318,31 +319,17 @@ export function errorFromNetwork(ctx: CallContext, error: unknown, abortedBy?: '
   return providerError(ctx, 'network_error', `Could not reach ${ctx.host}${via} while ${ctx.action} (${name}).`);
 }
 
-const PROXY_CHECK = 'Check the proxy setting (the app settings, or HTTPS_PROXY / HTTP_PROXY / NO_PROXY).';
+const PROXY_CHECK = 'Check the proxy under Network settings (or HTTPS_PROXY / HTTP_PROXY / NO_PROXY).';
 
 /**
  * With a proxy in the way, every connection is to the proxy: a refusal or an unknown host is the proxy's, and the
  * proxy's own answer to CONNECT (undici: "Proxy response (502) !== 200 when HTTP Tunneling") or to a forwarded
- * request ("Proxy Authentication Required (407)") says it would not carry the call. shared/errors.ts has no proxy
- * code, so the message carries the difference.
+ * request ("Proxy Authentication Required (407)") says it would not carry the call.
  */
 function errorFromProxy(ctx: CallContext, proxy: string, error: unknown, has: (...codes: string[]) => boolean): AppError | undefined {
   const name = ctx.dialect.displayName;
   const refusal = proxyRefusalStatus(error);
-  if (refusal === 407) {
-    return providerError(
-      ctx,
-      'network_error',
-      `The proxy at ${proxy} did not accept Switchboard's proxy credentials (407) while ${ctx.action} on ${ctx.host} (${name}). Check the proxy user name and password.`,
-    );
-  }
-  if (refusal !== undefined) {
-    return providerError(
-      ctx,
-      'network_error',
-      `The proxy at ${proxy} refused to carry the request to ${ctx.host} (${refusal}) while ${ctx.action} (${name}). Check that the proxy allows ${ctx.host}, or list the host in NO_PROXY.`,
-    );
-  }
+  if (refusal !== undefined) return errorFromProxyRefusal({ ...ctx, proxy }, refusal);
   if (has('ECONNREFUSED')) {
     return providerError(ctx, 'connection_refused', `The proxy at ${proxy} refused the connection while ${ctx.action} on ${ctx.host} (${name}). ${PROXY_CHECK}`);
   }
@@ -350,6 +337,27 @@ function errorFromProxy(ctx: CallContext, proxy: string, error: unknown, has: (.
     return providerError(ctx, 'host_not_found', `The proxy host ${proxy} could not be found while ${ctx.action} on ${ctx.host} (${name}). ${PROXY_CHECK}`);
   }
   return undefined;
+}
+
+/**
+ * The proxy answered with a status of its own instead of carrying the request or opening the tunnel (REST calls
+ * and websockets alike). 407 is the operator's to fix (the proxy user name and password), anything else is the
+ * proxy's policy or its trouble reaching the provider.
+ */
+export function errorFromProxyRefusal(ctx: CallContext & { proxy: string }, status: number): AppError {
+  const name = ctx.dialect.displayName;
+  if (status === 407) {
+    return providerError(
+      ctx,
+      'proxy_auth_required',
+      `The proxy at ${ctx.proxy} asked for a user name and password and did not accept what Switchboard sent (407 Proxy Authentication Required) while ${ctx.action} on ${ctx.host} (${name}). Check the proxy user name and password under Network settings (or in HTTPS_PROXY).`,
+    );
+  }
+  return providerError(
+    ctx,
+    'proxy_refused',
+    `The proxy at ${ctx.proxy} refused to carry the request to ${ctx.host} (${status}) while ${ctx.action} (${name}). Check that the proxy allows ${ctx.host}, or add the host to the proxy bypass list.`,
+  );
 }
 
 /** The status a proxy answered instead of carrying the request, read from undici's error texts. */

@@ -23,6 +23,9 @@ import type { RetryOptions } from './retry';
 let sandbox: Sandbox;
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 5 });
+  // Retry mechanics with instant sleeps: the same GREEN-API call is repeated at once on purpose, which §8.2's
+  // per-second limit would answer with 429, so the sandbox does not enforce it here.
+  sandbox.state.greenapi.enforceRateLimits = false;
 });
 afterAll(() => sandbox.close());
 beforeEach(() => {

@@ -14,7 +14,7 @@ import {
   providerError,
   type CallContext,
 } from './error-mapping';
-import { proxyRouteFor, type ProxyConfig, type ProxyRoute } from './proxy';
+import { proxyRouteFor, type ProxyRoute, type ProxySource } from './proxy';
 import { RETRYABLE_STATUSES, attemptsAllowed, backoffDelay, parseRetryAfter, retryPolicy, type RetryOptions } from './retry';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -51,8 +51,8 @@ export interface HttpJsonRequest<S extends z.ZodType | undefined = undefined> {
   parse?: S;
   retry?: RetryOptions;
   logger?: Logger;
-  /** Default: the environment (HTTPS_PROXY, HTTP_PROXY, NO_PROXY); loopback always goes direct. */
-  proxy?: ProxyConfig;
+  /** Default: the environment (HTTPS_PROXY, HTTP_PROXY, NO_PROXY); loopback goes direct unless the setting says `<-loopback>`. */
+  proxy?: ProxySource;
 }
 
 export interface HttpJsonResponse<T> {

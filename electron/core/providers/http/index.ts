@@ -5,6 +5,8 @@ export { fieldMapIssues, issueText, plainTextMessage, htmlTitle } from './dialec
 export type { RetryOptions, Sleep } from './retry';
 export type { TransportOptions, CallOptions } from './transport';
 export { transportFields } from './transport';
-export type { ProxyConfig, ProxyRoute } from './proxy';
-export { proxyRouteFor, closeProxyDispatchers, isLoopbackHost } from './proxy';
+export type { ProxyConfig, ProxyRoute, ProxySource } from './proxy';
+export { proxyRouteFor, closeProxyDispatchers, isLoopbackHost, environmentProxies } from './proxy';
+export type { WebSocketRoute } from './websocket-proxy';
+export { websocketRoute } from './websocket-proxy';
 export { IntLikeSchema, DecimalStringSchema } from './wire-types';

@@ -1,20 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import { connect, createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../app-error';
-import { Redactor } from '../../redactor';
-import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
-import { Chat2DeskApi } from '../chat2desk/client';
-import { capturingLogger, instantRetry } from '../test-support';
-import { bypassed, closeProxyDispatchers, isLoopbackHost, proxyRouteFor, type ProxyConfig } from './proxy';
+import { bypassed, environmentProxies, isLoopbackHost, proxyRouteFor, type ProxyConfig, type ProxySource } from './proxy';
 
 const env = (vars: Record<string, string>): ProxyConfig => ({ mode: 'environment', env: vars });
-const route = (url: string, config: ProxyConfig) => proxyRouteFor(new URL(url), config)?.display;
+const route = (url: string, config: ProxySource) => proxyRouteFor(new URL(url), config)?.display;
 
 describe('choosing a proxy', () => {
   it('reads HTTPS_PROXY for https and HTTP_PROXY for http, lower case first; never HTTP_PROXY for https', () => {
@@ -72,189 +61,52 @@ describe('choosing a proxy', () => {
     expect(bad!.message).toContain('HTTPS_PROXY');
     expect(bad!.message).not.toContain('hunter22');
   });
-});
 
-/**
- * A tiny forward proxy on loopback: CONNECT tunnels and absolute-form requests. It plays the proxy's DNS too: every
- * host name it is asked for leads to `upstreamPort` on 127.0.0.1, so a request that reaches the sandbox by the name
- * `api.chat2desk.invalid` can only have come through it.
- */
-interface TestProxy {
-  url(credentials?: string): string;
-  seen: { method: string; target: string; auth?: string }[];
-  /** Answer CONNECT with this status instead of tunnelling. */
-  refuseWith?: number;
-  close(): Promise<void>;
-}
+  it('routes ws:// like http:// and wss:// like https://, with their default ports for the bypass list', () => {
+    const vars = { HTTPS_PROXY: 'http://secure:1', HTTP_PROXY: 'http://plain:2' };
+    expect(route('wss://api.chatpush.example/socket/websocket', env(vars))).toBe('secure:1');
+    expect(route('ws://api.chatpush.example/socket/websocket', env(vars))).toBe('plain:2');
+    expect(route('wss://api.chatpush.example/socket', env({ ...vars, NO_PROXY: 'api.chatpush.example:443' }))).toBeUndefined();
+  });
 
-async function startTestProxy(options: { upstreamPort: () => number; requireAuth?: string }): Promise<TestProxy> {
-  const sockets = new Set<Socket>();
-  const proxy: TestProxy = {
-    url: (credentials) => `http://${credentials ? `${credentials}@` : ''}127.0.0.1:${(server.address() as AddressInfo).port}`,
-    seen: [],
-    close: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
-  const authorised = (req: IncomingMessage) => {
-    const auth = req.headers['proxy-authorization'];
-    proxy.seen.push({ method: req.method!, target: req.url!, auth: auth ? Buffer.from(auth.replace(/^Basic /, ''), 'base64').toString() : undefined });
-    return !options.requireAuth || auth === `Basic ${Buffer.from(options.requireAuth).toString('base64')}`;
-  };
-  const server: Server = createServer((req, res) => {
-    if (!authorised(req)) {
-      res.writeHead(407, { 'Proxy-Authenticate': 'Basic realm="test"' });
-      return res.end();
-    }
-    const target = new URL(req.url!);
-    const upstream = connect(options.upstreamPort(), '127.0.0.1', () => {
-      const headers = Object.entries(req.headers)
-        .filter(([name]) => !/^proxy-/i.test(name))
-        .map(([name, value]) => `${name}: ${String(value)}\r\n`)
-        .join('');
-      upstream.write(`${req.method} ${target.pathname}${target.search} HTTP/1.1\r\n${headers}connection: close\r\n\r\n`);
-      req.pipe(upstream);
-      upstream.pipe(res.socket!);
+  it('sends loopback through an explicit proxy only when its bypass list says <-loopback>, and still honours the rest of it', () => {
+    const explicit = (noProxy: string): ProxyConfig => ({ mode: 'explicit', url: 'http://p:1', noProxy });
+    expect(route('http://127.0.0.1:8080/v1', explicit('<-loopback>'))).toBe('p:1');
+    expect(route('ws://localhost:8080/socket', explicit('corp.local, <-LOOPBACK>'))).toBe('p:1');
+    expect(route('http://127.0.0.1:8080/v1', explicit('<-loopback>, 127.0.0.1:8080'))).toBeUndefined();
+    expect(route('https://api.chat2desk.com/', explicit('<-loopback>'))).toBe('p:1');
+    // NO_PROXY from the environment is read as curl reads it: the token means nothing there.
+    expect(route('http://127.0.0.1:8080/v1', env({ HTTP_PROXY: 'http://p:1', NO_PROXY: '<-loopback>' }))).toBeUndefined();
+  });
+
+  it('takes the setting\'s user name and password over the URL, encoded so any character survives, and hands the password to the redactor', () => {
+    const chosen = proxyRouteFor(new URL('https://api.chat2desk.com/'), {
+      mode: 'explicit',
+      url: 'http://proxy.corp:8080',
+      username: 'corp\\ops@x',
+      password: 'p%41ss:w@rd/1',
     });
-    upstream.on('error', () => res.socket?.destroy());
+    expect(chosen?.display).toBe('proxy.corp:8080');
+    expect(decodeURIComponent(chosen!.proxyUrl.username)).toBe('corp\\ops@x');
+    expect(decodeURIComponent(chosen!.proxyUrl.password)).toBe('p%41ss:w@rd/1');
+    expect(chosen?.secrets).toContain('p%41ss:w@rd/1');
+    expect(chosen?.secrets).not.toContain('corp\\ops@x');
   });
-  server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
-    sockets.add(client);
-    if (!authorised(req)) return client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\n\r\n');
-    if (proxy.refuseWith) return client.end(`HTTP/1.1 ${proxy.refuseWith} Refused\r\n\r\n`);
-    const upstream = connect(options.upstreamPort(), '127.0.0.1', () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.write(head);
-      upstream.pipe(client);
-      client.pipe(upstream);
+
+  it('reads the proxy setting from a function on every call', () => {
+    let current: ProxyConfig = { mode: 'direct' };
+    const source = () => current;
+    expect(route('https://api.chat2desk.com/', source)).toBeUndefined();
+    current = { mode: 'explicit', url: 'http://p:1' };
+    expect(route('https://api.chat2desk.com/', source)).toBe('p:1');
+  });
+
+  it('shows the environment\'s proxies as host:port only', () => {
+    expect(environmentProxies({ HTTPS_PROXY: 'http://user:hunter22@proxy.corp:3128', no_proxy: 'corp.local' })).toEqual({
+      httpsProxy: 'proxy.corp:3128',
+      httpProxy: null,
+      noProxy: 'corp.local',
     });
-    upstream.on('error', () => client.destroy());
-    client.on('error', () => upstream.destroy());
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return proxy;
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
-
-describe('calls through a real proxy on loopback', () => {
-  let sandbox: Sandbox;
-  let proxy: TestProxy;
-  let upstreamPort = 0;
-  const sandboxPort = () => Number(new URL(sandbox.urls.chat2desk.baseUrl).port);
-
-  beforeAll(async () => {
-    sandbox = await startSandbox({ seed: 11 });
-    proxy = await startTestProxy({ upstreamPort: () => upstreamPort, requireAuth: 'ops:proxy-pass-123' });
-  });
-  afterAll(async () => {
-    await closeProxyDispatchers();
-    await proxy.close();
-    await sandbox.close();
-  });
-  beforeEach(() => {
-    upstreamPort = sandboxPort();
-    proxy.seen.length = 0;
-    proxy.refuseWith = undefined;
-    sandbox.requests.clear();
-  });
-
-  const chat2desk = (baseUrl: string, proxyConfig: ProxyConfig, logger = capturingLogger()) =>
-    new Chat2DeskApi(
-      { baseUrl, apiToken: sandbox.demo.chat2desk.apiToken },
-      { redactor: new Redactor(), timeoutMs: 3000, retry: instantRetry().retry, proxy: proxyConfig, logger },
-    );
-  const viaName = () => `http://api.chat2desk.invalid:${sandboxPort()}`;
-
-  it('HTTP_PROXY: an http call is forwarded by the proxy, with its credentials, and reaches the sandbox', async () => {
-    const logger = capturingLogger();
-    const info = await chat2desk(viaName(), env({ HTTP_PROXY: proxy.url('ops:proxy-pass-123') }), logger).getApiInfo();
-    expect(info.companyId).toBe(sandbox.state.chat2desk.company.companyId);
-    expect(proxy.seen).toEqual([{ method: 'GET', target: `${viaName()}/v1/companies/api_info`, auth: 'ops:proxy-pass-123' }]);
-    expect(sandbox.requests.list('chat2desk').map((r) => r.path)).toEqual(['/v1/companies/api_info']);
-    expect(logger.lines.join('\n')).toContain(`"proxy":"127.0.0.1:${new URL(proxy.url()).port}"`);
-    expect(logger.lines.join('\n')).not.toContain('proxy-pass-123');
-  });
-
-  it('HTTPS_PROXY: an https call tunnels with CONNECT and TLS runs end to end with the target', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'switchboard-proxy-tls-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=api.chat2desk.invalid',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-    const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.end('{}'));
-    await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
-    try {
-      upstreamPort = (tls.address() as AddressInfo).port;
-      const error = await failure(
-        chat2desk(`https://api.chat2desk.invalid:${upstreamPort}`, env({ https_proxy: proxy.url('ops:proxy-pass-123') })).getApiInfo(),
-      );
-      // The self-signed certificate is the target's: the handshake happened inside the tunnel.
-      expect(error.code).toBe('tls_error');
-      expect(error.message).toContain(`through the proxy at 127.0.0.1:${new URL(proxy.url()).port}`);
-      expect(proxy.seen[0]).toEqual({ method: 'CONNECT', target: `api.chat2desk.invalid:${upstreamPort}`, auth: 'ops:proxy-pass-123' });
-    } finally {
-      tls.closeAllConnections();
-      await new Promise((resolve) => tls.close(resolve));
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('NO_PROXY and loopback go direct: the proxy sees nothing', async () => {
-    const vars = { HTTP_PROXY: proxy.url('ops:proxy-pass-123'), NO_PROXY: 'chat2desk.invalid' };
-    // Direct, the made-up name cannot be resolved: proof that the proxy was not asked.
-    expect((await failure(chat2desk(viaName(), env(vars)).getApiInfo())).code).toBe('host_not_found');
-    await chat2desk(sandbox.urls.chat2desk.baseUrl, { mode: 'explicit', url: proxy.url('ops:proxy-pass-123') }).getApiInfo();
-    expect(proxy.seen).toEqual([]);
-    expect(sandbox.requests.list('chat2desk')).toHaveLength(1);
-  });
-
-  it('the explicit app setting wins over the environment', async () => {
-    const settings: ProxyConfig = { mode: 'explicit', url: proxy.url('ops:proxy-pass-123') };
-    await chat2desk(viaName(), settings).listChannels({ limit: 1 });
-    expect(proxy.seen.map((entry) => entry.target)).toEqual([`${viaName()}/v1/channels?limit=1`]);
-  });
-
-  it('wrong proxy credentials → a 407 message naming the proxy, never the password', async () => {
-    const logger = capturingLogger();
-    const error = await failure(chat2desk(viaName(), env({ HTTP_PROXY: proxy.url('ops:wrong-pass-456') }), logger).getApiInfo());
-    expect(error.code).toBe('network_error');
-    expect(error.message).toMatch(/^The proxy at 127\.0\.0\.1:\d+ did not accept Switchboard's proxy credentials \(407\) while reading the API limits on api\.chat2desk\.invalid:\d+ \(Chat2Desk\)/);
-    const everything = [error.message, JSON.stringify(error.details), ...logger.lines].join('\n');
-    expect(everything).not.toContain('wrong-pass-456');
-    expect(sandbox.requests.list('chat2desk')).toEqual([]);
-  });
-
-  it('a proxy that refuses the tunnel → names the proxy and the status', async () => {
-    proxy.refuseWith = 403;
-    const error = await failure(chat2desk(`https://api.chat2desk.invalid`, env({ HTTPS_PROXY: proxy.url('ops:proxy-pass-123') })).getApiInfo());
-    expect(error.code).toBe('network_error');
-    expect(error.message).toMatch(/^The proxy at 127\.0\.0\.1:\d+ refused to carry the request to api\.chat2desk\.invalid \(403\)/);
-  });
-
-  it('a proxy port that refuses connections → connection_refused naming the proxy', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const probe = createNetServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as AddressInfo;
-        probe.close(() => resolve(port));
-      });
-    });
-    const error = await failure(chat2desk('https://api.chat2desk.invalid', env({ HTTPS_PROXY: `http://ops:proxy-pass-123@127.0.0.1:${port}` })).getApiInfo());
-    expect(error.code).toBe('connection_refused');
-    expect(error.message).toBe(
-      `The proxy at 127.0.0.1:${port} refused the connection while reading the API limits on api.chat2desk.invalid (Chat2Desk). Check the proxy setting (the app settings, or HTTPS_PROXY / HTTP_PROXY / NO_PROXY).`,
-    );
+    expect(environmentProxies({ HTTPS_PROXY: 'socks9://x:1' }).httpsProxy).toBeNull();
   });
 });

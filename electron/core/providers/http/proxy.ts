@@ -1,6 +1,10 @@
-import { BlockList, isIP } from 'node:net';
-import { ProxyAgent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { AppError } from '../../app-error';
+import { bypassed, isLoopbackHost, readBypassList } from './no-proxy';
+import { proxyDispatcher, safeDecode } from './proxy-dispatchers';
+
+export { bypassed, isLoopbackHost } from './no-proxy';
+export { closeProxyDispatchers } from './proxy-dispatchers';
 
 /**
  * Where provider traffic goes. Corporate networks often allow HTTPS out only through a proxy; the console reads the
@@ -9,32 +13,70 @@ import { AppError } from '../../app-error';
 export type ProxyConfig =
   /** `HTTPS_PROXY`/`https_proxy` for https, `HTTP_PROXY`/`http_proxy` for http, `NO_PROXY`/`no_proxy` (default: process.env). */
   | { mode: 'environment'; env?: Readonly<Record<string, string | undefined>> }
-  /** The app setting: one proxy for every provider call, with its own bypass list in NO_PROXY syntax. */
-  | { mode: 'explicit'; url: string; noProxy?: string }
+  /**
+   * The app setting: one proxy for every provider call, with its own bypass list in NO_PROXY syntax (plus
+   * `<-loopback>`, see shared/network-settings.ts). `username`/`password`, when given, replace any in the URL.
+   */
+  | { mode: 'explicit'; url: string; username?: string; password?: string; noProxy?: string }
   | { mode: 'direct' };
+
+/**
+ * The setting as it is now. A function is read on every call and every socket, so a changed setting applies to the
+ * next call without a restart (and without rebuilding the clients that hold it).
+ */
+export type ProxySource = ProxyConfig | (() => ProxyConfig);
 
 /** A call that goes through a proxy. */
 export interface ProxyRoute {
   /** `host:port` of the proxy: what messages and logs may name (never the credentials). */
   display: string;
-  /** The proxy's user name and password, for the redactor. */
+  /** The proxy's password (and a user name that came inside a URL), for the redactor. */
   secrets: string[];
-  dispatcher: Dispatcher;
+  /** The proxy with its credentials, to build agents from: never put in a message or a log line. */
+  proxyUrl: URL;
+  /** The undici dispatcher for fetch (made on first use: websockets take their own agent). */
+  readonly dispatcher: Dispatcher;
 }
 
 const ENVIRONMENT: ProxyConfig = { mode: 'environment' };
 
 /**
- * The proxy for one request, or undefined for a direct connection. Loopback targets (the sandbox, a local test
- * server) always go direct: a proxy elsewhere cannot reach this computer's 127.0.0.1.
+ * The one place that decides whether a request or a websocket to `target` goes through a proxy, and which: the app
+ * setting when it names one, else the environment. Loopback targets (the sandbox, a local test server) go direct
+ * unless the setting's bypass list says `<-loopback>`. ws: and wss: targets follow http: and https:.
  */
-export function proxyRouteFor(target: URL, config: ProxyConfig = ENVIRONMENT): ProxyRoute | undefined {
-  if (config.mode === 'direct' || isLoopbackHost(target.hostname)) return undefined;
-  const chosen = chooseProxy(target, config);
-  if (!chosen || !chosen.value.trim() || bypassed(target, chosen.noProxy)) return undefined;
+export function proxyRouteFor(target: URL, source: ProxySource = ENVIRONMENT): ProxyRoute | undefined {
+  const config = typeof source === 'function' ? source() : source;
+  if (config.mode === 'direct') return undefined;
+  const web = asHttp(target);
+  const chosen = chooseProxy(web, config);
+  if (!chosen || !chosen.value.trim()) return undefined;
+  const bypass = readBypassList(chosen.noProxy);
+  if (isLoopbackHost(web.hostname) && !(config.mode === 'explicit' && bypass.loopbackThroughProxy)) return undefined;
+  if (bypassed(web, bypass.entries)) return undefined;
   const url = parseProxyUrl(chosen.value, chosen.source);
   const secrets = [url.username, url.password].flatMap((part) => (part ? [part, safeDecode(part)] : []));
-  return { display: url.host, secrets, dispatcher: dispatcherFor(url) };
+  if (config.mode === 'explicit' && config.username) {
+    // Encoded here because the URL setters leave `%` alone, and both agents decode what they read back.
+    url.username = encodeURIComponent(config.username);
+    url.password = encodeURIComponent(config.password ?? '');
+    if (config.password) secrets.push(config.password, url.password);
+  }
+  return {
+    display: url.host,
+    secrets,
+    proxyUrl: url,
+    get dispatcher() {
+      return proxyDispatcher(url);
+    },
+  };
+}
+
+function asHttp(target: URL): URL {
+  if (target.protocol !== 'ws:' && target.protocol !== 'wss:') return target;
+  const copy = new URL(target.href);
+  copy.protocol = target.protocol === 'wss:' ? 'https:' : 'http:';
+  return copy;
 }
 
 function chooseProxy(target: URL, config: Exclude<ProxyConfig, { mode: 'direct' }>) {
@@ -64,89 +106,14 @@ function parseProxyUrl(value: string, source: string): URL {
   return url;
 }
 
-const LOOPBACK = new BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addAddress('::1', 'ipv6');
-LOOPBACK.addSubnet('::ffff:127.0.0.0', 104, 'ipv6');
-
-export function isLoopbackHost(hostname: string): boolean {
-  const host = unbracket(hostname.toLowerCase()).replace(/\.$/, '');
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  const family = isIP(host);
-  return family !== 0 && LOOPBACK.check(host, family === 4 ? 'ipv4' : 'ipv6');
-}
-
-/**
- * NO_PROXY as curl reads it: `*` for everything; comma- or space-separated host names that match themselves and
- * their subdomains (a leading `.` or `*.` changes nothing); IP addresses and CIDR ranges; an optional `:port`.
- */
-export function bypassed(target: URL, noProxy: string): boolean {
-  const host = unbracket(target.hostname.toLowerCase()).replace(/\.$/, '');
-  const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-  for (const raw of noProxy.toLowerCase().split(/[\s,]+/)) {
-    if (!raw) continue;
-    if (raw === '*') return true;
-    const { name, entryPort } = splitPort(raw);
-    if (entryPort && entryPort !== port) continue;
-    if (matchesAddress(host, name)) return true;
-    const domain = name.replace(/^\*?\.+/, '');
-    if (domain && (host === domain || host.endsWith(`.${domain}`))) return true;
-  }
-  return false;
-}
-
-function matchesAddress(host: string, entry: string): boolean {
-  const family = isIP(host);
-  if (!family) return false;
-  const [address, bits] = entry.split('/');
-  const entryFamily = isIP(address ?? '');
-  if (entryFamily !== family) return false;
-  const type = family === 4 ? 'ipv4' : 'ipv6';
-  const list = new BlockList();
-  if (bits === undefined) list.addAddress(address!, type);
-  else if (/^\d+$/.test(bits)) list.addSubnet(address!, Number(bits), type);
-  else return false;
-  return list.check(host, type);
-}
-
-function splitPort(entry: string): { name: string; entryPort?: string } {
-  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-  if (bracketed) return { name: bracketed[1]!, entryPort: bracketed[2] };
-  const match = /^([^:]+):(\d+)$/.exec(entry);
-  return match ? { name: match[1]!, entryPort: match[2] } : { name: entry };
-}
-
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
-
-function unbracket(host: string): string {
-  return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
-}
-
-const dispatchers = new Map<string, ProxyAgent>();
-
-/**
- * One ProxyAgent per proxy, kept for the life of the process so connections to the proxy are reused. Plain-http
- * targets are forwarded in absolute form (`proxyTunnel: false`), the classic forward-proxy request; https targets
- * always tunnel with CONNECT, so the proxy sees only the host name, never the request or its token.
- */
-function dispatcherFor(url: URL): ProxyAgent {
-  let agent = dispatchers.get(url.href);
-  if (!agent) {
-    agent = new ProxyAgent({ uri: url.href, proxyTunnel: false });
-    dispatchers.set(url.href, agent);
-  }
-  return agent;
-}
-
-/** Closes every proxy connection (app shutdown, tests). */
-export async function closeProxyDispatchers(): Promise<void> {
-  const agents = [...dispatchers.values()];
-  dispatchers.clear();
-  await Promise.all(agents.map((agent) => agent.close()));
+/** `host:port` of the proxy each environment variable names, for the Network settings (never its credentials). */
+export function environmentProxies(env: Readonly<Record<string, string | undefined>> = process.env) {
+  const display = (target: string) => {
+    try {
+      return proxyRouteFor(new URL(target), { mode: 'environment', env: { ...env, no_proxy: '', NO_PROXY: '' } })?.display ?? null;
+    } catch {
+      return null;
+    }
+  };
+  return { httpsProxy: display('https://example.com/'), httpProxy: display('http://example.com/'), noProxy: env.no_proxy ?? env.NO_PROXY ?? '' };
 }

@@ -1,6 +1,6 @@
 import type { Logger } from '../../log';
 import type { Redactor } from '../../redactor';
-import type { ProxyConfig } from './proxy';
+import type { ProxySource } from './proxy';
 import type { RetryOptions } from './retry';
 
 /** What every provider client needs from its caller, besides credentials and hosts. */
@@ -12,8 +12,8 @@ export interface TransportOptions {
   signal?: AbortSignal;
   retry?: RetryOptions;
   logger?: Logger;
-  /** The app's proxy setting; without it the environment decides (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). */
-  proxy?: ProxyConfig;
+  /** The app's proxy setting, read on every call; without it the environment decides (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). */
+  proxy?: ProxySource;
 }
 
 /** Per-call options; a call's signal overrides the client's. */

@@ -104,10 +104,15 @@ export function createChat2DeskControls(world: Chat2DeskWorld, context: SandboxC
       runtime.emit('device_updated', devicePayload(target.id, target.transports[0]!, status, runtime.now()), target.id);
     },
 
-    /** A personal WhatsApp connection breaks: new_qr_code with a fresh QR. */
-    breakWhatsApp(channelId: number, qrData = `2@${Math.random().toString(36).slice(2)},sandbox`): void {
+    /**
+     * A personal WhatsApp connection breaks: new_qr_code with a fresh QR (A6). Without `qrData` the QR text is drawn
+     * from the sandbox seed, so the same seed replays the same codes. Returns the QR text sent.
+     */
+    breakWhatsApp(channelId: number, qrData?: string): string {
       const target = channel(channelId);
-      runtime.emit('new_qr_code', qrCodePayload(qrData, Number(target.phone), runtime.now()), null);
+      const data = qrData ?? `2@${runtime.prng.chars(11, '0123456789abcdefghijklmnopqrstuvwxyz')},sandbox`;
+      runtime.emit('new_qr_code', qrCodePayload(data, Number(target.phone), runtime.now()), null);
+      return data;
     },
 
     /** qr_decode answers `text` for this image URL. */

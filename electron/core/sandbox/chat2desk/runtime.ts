@@ -1,5 +1,6 @@
 import { CHAT2DESK_EVENTS, type Chat2DeskEventName } from '../../providers/chat2desk/events';
 import type { SandboxContext } from '../clock';
+import { createPrng, type Prng } from '../prng';
 import { WebhookDeliveries } from './webhook-delivery';
 import { chat2DeskEventTime, type Chat2DeskWorld } from './world';
 
@@ -12,6 +13,8 @@ const EVENTS = new Map(CHAT2DESK_EVENTS.map((event) => [event.name, event]));
  */
 export class Chat2DeskRuntime {
   readonly deliveries: WebhookDeliveries;
+  /** What the simulator makes up while running, seeded from the world: one stream per world, however many controls. */
+  readonly prng: Prng;
   private readonly sends: number[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly stopWatchingClock: () => void;
@@ -21,6 +24,7 @@ export class Chat2DeskRuntime {
     readonly world: Chat2DeskWorld,
     private readonly context: SandboxContext,
   ) {
+    this.prng = createPrng(world.runtimeSeed);
     this.deliveries = new WebhookDeliveries(world, () => this.now(), () => this.settle());
     this.stopWatchingClock = context.clock.onAdvance(() => this.settle());
   }

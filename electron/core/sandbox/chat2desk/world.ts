@@ -102,6 +102,8 @@ export interface Chat2DeskWorld {
     retryScale: number;
   };
   nextIds: { message: number; webhook: number; client: number; tag: number; ticket: number };
+  /** Seeds what the running simulator makes up (a broken WhatsApp session's QR data), so a seed replays exactly. */
+  runtimeSeed: number;
 }
 
 const TRANSPORT_PHONE: Record<string, (n: number) => string> = {
@@ -219,6 +221,8 @@ export function chat2DeskWorld(prng: Prng): Chat2DeskWorld {
     qrImages: {},
     settings: { webhookLimit: 5, sendsPerSecond: 20, retryScale: 1 },
     nextIds: { message: messageId + 1, webhook: prng.int(5000, 6000), client: clientId + 1, tag: 202_569, ticket: 4 },
+    // Drawn last, so the rest of the world stays what earlier seeds made it.
+    runtimeSeed: prng.int(1, 2 ** 31 - 1),
   };
 }
 

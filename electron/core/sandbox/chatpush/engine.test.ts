@@ -175,10 +175,13 @@ describe('webhooks delivered as POSTs with the §5.3 shapes', () => {
       ['message_status', 'developer', instance.id, sent.id],
       ['message_status', 'developer', instance.id, sent.id],
     ]);
-    const outgoing = events[0]!.payload.new_message as { message: { id: string; text: string }; direction: string; chat_id: string };
-    expect(outgoing).toMatchObject({ direction: 'outgoing', chat_id: '995598464533@c.us', message: { text: 'hi' } });
-    expect(outgoing.message.id).toMatch(/^true_995598464533@c\.us_[0-9A-F]+THISISBOT$/);
-    expect(events.slice(1).map((e) => (e.payload.message_status as { status: string }).status)).toEqual(['sent', 'received']);
+    const outgoing = events[0]!.message!;
+    expect(outgoing).toMatchObject({ direction: 'outgoing', chatId: '995598464533@c.us', text: 'hi', recipientPhone: '995598464533' });
+    expect(outgoing.id).toMatch(/^true_995598464533@c\.us_[0-9A-F]+THISISBOT$/);
+    expect(events.slice(1).map((e) => e.messageStatus)).toEqual([
+      expect.objectContaining({ id: outgoing.id, status: 'sent', chatId: '995598464533@c.us', chatPhone: '995598464533' }),
+      expect.objectContaining({ id: outgoing.id, status: 'received' }),
+    ]);
   });
 
   it('incoming messages and calls reach the subscribers of the incoming types (calls ride on them, §5.2)', async () => {
@@ -196,7 +199,7 @@ describe('webhooks delivered as POSTs with the §5.3 shapes', () => {
       ['tdlib_incoming_msg', 'individual', instance.customerId],
       ['tdlib_call', 'individual', instance.customerId],
     ]);
-    expect((events[0]!.payload.new_message as { sender_name: string }).sender_name).toBe('\u202a+995555558974\u202c');
+    expect(events[0]!.message).toMatchObject({ direction: 'incoming', text: 'hello', senderName: '\u202a+995555558974\u202c', recipientPhone: null });
     expect(events[1]!.payload.incoming_call).toMatchObject({ call: { type: 'video', is_group: false }, direction: 'incoming' });
     expect(events[3]!.payload.call).toMatchObject({ state: 'callStateDiscarded', reason: 'callDiscardReasonMissed' });
   });

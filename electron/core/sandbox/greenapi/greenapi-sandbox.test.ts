@@ -48,6 +48,14 @@ describe('GREEN-API sandbox routing (§14.1–2)', () => {
 });
 
 describe('GREEN-API sandbox validation, worded as the document words it (§8.3)', () => {
+  // Raw requests fired back to back to read each refusal's wording: §8.2's per-second limit would answer 429 first.
+  beforeAll(() => {
+    sandbox.state.greenapi.enforceRateLimits = false;
+  });
+  afterAll(() => {
+    sandbox.state.greenapi.enforceRateLimits = true;
+  });
+
   it('sendMessage', async () => {
     const send = async (body: unknown, raw = false) => {
       const answer = await post(url(0, 'sendMessage'), body, raw);

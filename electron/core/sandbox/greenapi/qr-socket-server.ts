@@ -1,8 +1,9 @@
-import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket } from 'ws';
 import { STALE_AUTH_MESSAGE } from '../../providers/greenapi/qr-schemas';
-import type { RequestLog } from '../http-server';
+import type { SandboxContext } from '../clock';
+import { upgradeWithFaults, writeUpgradeAnswer } from '../upgrade-faults';
 import type { GreenApiEngine } from './engine';
 import { LINKED_STATES } from './method-table';
 import { QrImages } from './qr-images';
@@ -14,25 +15,47 @@ import type { GreenApiInstanceRecord } from './world';
  * The scanqrcode websocket (specs/greenapi.md §2.8, §14.9) on the same port as the REST routes: `{type, message}`
  * frames — a `qrCode` at once and a new one every refresh period, `accountData` after a scan (payload a doc-gap:
  * `{wid, phone}` here), `alreadyLogged` when linked, `timeout` after the scan window, `error` otherwise. Auth failures
- * are answered before the upgrade with the REST statuses (401 token, 403 idInstance, 404 path).
+ * are answered before the upgrade with the REST statuses (401 token, 403 idInstance, 404 path), and so is the §8.2
+ * rate (scanQrCode: 1 per second per instance) when enforced. Injected faults apply to the upgrade request as to a
+ * REST call (matched on the path with its token, like the REST routes; logged masked).
  */
-export function qrSocketEndpoint(engine: GreenApiEngine, wire: GreenApiWire, log: RequestLog, server: string) {
+export function qrSocketEndpoint(engine: GreenApiEngine, wire: GreenApiWire, context: Pick<SandboxContext, 'faults' | 'log'>, server: string) {
   const sockets = new WebSocketServer({ noServer: true });
+
+  const accept = (url: URL, req: IncomingMessage, socket: Duplex, head: Buffer, answered: (status: number) => void) => {
+    const refuse = (status: number, text: string, headers: Record<string, string> = {}) => {
+      answered(status);
+      writeUpgradeAnswer(socket, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...headers }, body: text });
+    };
+    const match = /^\/waInstance([^/]*)\/scanqrcode\/([^/]+)\/?$/i.exec(url.pathname);
+    if (!match) return refuse(404, 'Not Found');
+    const instance = /^\d+$/.test(match[1]!) ? engine.find(match[1]!) : undefined;
+    if (!instance) return refuse(403, 'Forbidden');
+    if (safeDecode(match[2]!) !== instance.apiTokenInstance) return refuse(401, 'Unauthorized');
+    const lifecycle = instance.lifecycle !== 'active' ? lifecycleRefusal(instance, 'any') : undefined;
+    if (lifecycle) return refuse(400, lifecycle);
+    if (engine.world.enforceRateLimits && !engine.rates.admit(instance.idInstance, 'scanQrCode', engine.now())) {
+      // doc-gap: no Retry-After is documented; one second is what the per-second limit implies (as the REST routes).
+      return refuse(429, 'Too Many Requests', { 'Retry-After': '1' });
+    }
+    answered(101);
+    sockets.handleUpgrade(req, socket, head, (ws) => runSession(engine, instance, ws));
+  };
 
   const handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://sandbox');
-    log.record({ provider: 'greenapi', server, method: 'GET', path: wire.logPath?.(`${url.pathname}${url.search}`) ?? url.pathname });
-    const match = /^\/waInstance([^/]*)\/scanqrcode\/([^/]+)\/?$/i.exec(url.pathname);
-    if (!match) return refuse(socket, 404, 'Not Found');
-    const instance = /^\d+$/.test(match[1]!) ? engine.find(match[1]!) : undefined;
-    if (!instance) return refuse(socket, 403, 'Forbidden');
-    if (safeDecode(match[2]!) !== instance.apiTokenInstance) return refuse(socket, 401, 'Unauthorized');
-    const lifecycle = instance.lifecycle !== 'active' ? lifecycleRefusal(instance, 'any') : undefined;
-    if (lifecycle) return refuse(socket, 400, lifecycle);
-    if (engine.world.enforceRateLimits && !engine.rates.admit(instance.idInstance, 'scanQrCode', engine.now())) {
-      return refuse(socket, 429, 'Too Many Requests');
-    }
-    sockets.handleUpgrade(req, socket, head, (ws) => runSession(engine, instance, ws));
+    const pathWithQuery = `${url.pathname}${url.search}`;
+    upgradeWithFaults({
+      provider: 'greenapi',
+      server,
+      faults: context.faults,
+      log: context.log,
+      matchPath: pathWithQuery,
+      logPath: wire.logPath?.(pathWithQuery) ?? url.pathname,
+      wire,
+      socket,
+      accept: (answered) => accept(url, req, socket, head, answered),
+    });
   };
 
   return {
@@ -92,10 +115,4 @@ function runSession(engine: GreenApiEngine, instance: GreenApiInstanceRecord, ws
   runtime.qrWaiters.add(waiter);
   ws.on('close', end);
   void pushCode();
-}
-
-function refuse(socket: Duplex, status: number, text: string): void {
-  socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
-  );
 }

@@ -21,7 +21,7 @@ export async function startGreenApiServers(world: GreenApiWorld, context: Sandbo
   const engine = greenApiEngine(world, context);
   const wire = greenApiWire(world);
   const handler = greenApiHandler(engine, wire);
-  const sockets = { api: qrSocketEndpoint(engine, wire, log, 'api'), media: qrSocketEndpoint(engine, wire, log, 'media') };
+  const sockets = { api: qrSocketEndpoint(engine, wire, context, 'api'), media: qrSocketEndpoint(engine, wire, context, 'media') };
   const stop = () => {
     engine.close();
     sockets.api.close();

@@ -84,8 +84,9 @@ export interface GreenApiWorld {
   /** §13.1: getSettings spells `markIncomingMessagesReaded(OnReply)` (the table) or `…Read(OnReply)` (the example). */
   settingsSpelling: 'table' | 'example';
   /**
-   * §8.2 per-instance, per-method RPS limits answering 429. Off by default so that tests elsewhere, which repeat a
-   * call with instant sleeps, are not throttled; the GREEN-API tests switch it on.
+   * §8.2 per-instance, per-method RPS limits answering 429, as the real service does. On by default: the console's
+   * own limiter (providers/greenapi/rate-limiter.ts) must keep every caller under them. Tests that deliberately fire
+   * instant repeats (a burst of raw requests, a virtual-time retry) switch it off for themselves.
    */
   enforceRateLimits: boolean;
   timings: GreenApiTimings;
@@ -177,7 +178,7 @@ export function greenApiWorld(prng: Prng): GreenApiWorld {
     instances,
     errorFormat: 'text',
     settingsSpelling: 'table',
-    enforceRateLimits: false,
+    enforceRateLimits: true,
     timings: { ...DEFAULT_GREENAPI_TIMINGS },
     recipients: {},
     runtimeSeed: prng.int(1, 2 ** 31 - 1),

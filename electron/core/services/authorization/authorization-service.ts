@@ -31,7 +31,7 @@ export interface AuthorizationDeps {
   now?: () => number;
   wait?: Wait;
   /** Tests shorten the protocols' intervals; production uses the documented ones. */
-  tuning?: { phoenix?: Partial<PhoenixTiming>; greenapiQr?: Partial<GreenApiQrOptions>; pairing?: Partial<PairingOptions>; registry?: Partial<RegistryLimits> };
+  tuning?: { phoenix?: Partial<PhoenixTiming>; greenapiQr?: Partial<GreenApiQrOptions>; pairing?: Partial<PairingOptions>; registry?: Partial<RegistryLimits>; wizardWaitMs?: number };
 }
 
 /**
@@ -51,6 +51,8 @@ export function createAuthorizationService(deps: AuthorizationDeps) {
     ...(origin ? { origin } : {}),
     redactor,
     logger: log,
+    // The sockets go through the same proxy setting as the REST calls, read on each connection attempt.
+    proxy: clients.proxy,
     ...(deps.tuning?.phoenix ? { timing: deps.tuning.phoenix } : {}),
   });
 
@@ -72,7 +74,7 @@ export function createAuthorizationService(deps: AuthorizationDeps) {
       return new GreenApiQrDriver({
         channel,
         api: clients.greenapiInstance(target.credentials),
-        openSocket: (signal) => openQrSocket(target.credentials, { redactor, logger: log, signal }),
+        openSocket: (signal) => openQrSocket(target.credentials, { redactor, logger: log, signal, proxy: clients.proxy }),
         wait,
         now,
         log,
@@ -92,7 +94,7 @@ export function createAuthorizationService(deps: AuthorizationDeps) {
 
   return {
     registry,
-    wizard: createProvisioningWizard({ accounts, clients, store: deps.store, jobs: deps.jobs, wait }),
+    wizard: createProvisioningWizard({ accounts, clients, store: deps.store, jobs: deps.jobs, wait, ...(deps.tuning?.wizardWaitMs ? { waitLimitMs: deps.tuning.wizardWaitMs } : {}) }),
 
     instances: (accountId: string) => listAuthInstances(accounts, clients, accountId),
 

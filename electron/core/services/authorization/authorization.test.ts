@@ -105,7 +105,15 @@ describe('authorization: Chategy/Jetapi WhatsApp QR', () => {
     sandbox.controls.chatpush.failQrCreation(customerId, false);
     await core.call('auth.interrupt', { sessionId: stuck.sessionId });
     await next(stuck.sessionId, (event) => event.type === 'qr');
-    expect(sandbox.requests.list('chatpush').some((request) => request.path.includes('delete_container_session'))).toBe(true);
+    const interrupts = () => sandbox.requests.list('chatpush').filter((request) => request.path.includes('delete_container_session')).length;
+    expect(interrupts()).toBe(1);
+
+    // A scan that hangs while linking is a stuck container too: the session offers to interrupt it there as well.
+    sandbox.controls.chatpush.beginQrScan(customerId);
+    const linking = await next(stuck.sessionId, (event) => event.type === 'state' && event.state.phase === 'linking');
+    expect(linking).toMatchObject({ state: { actions: ['interrupt'] } });
+    await core.call('auth.interrupt', { sessionId: stuck.sessionId });
+    expect(interrupts()).toBe(2);
   });
 });
 
@@ -128,6 +136,33 @@ describe('authorization: GREEN-API', () => {
     await next(session.sessionId, (event) => event.type === 'state' && event.state.phase === 'already_authorized' && event.state.actions.includes('logout'));
     await core.call('auth.logout', { ...target, confirm: true });
     await next(session.sessionId, (event) => event.type === 'qr');
+  });
+
+  it('reboots an instance (§2.5), and turns GREEN-API’s isReboot: false into a refusal the operator can act on', async () => {
+    const { core, sandbox, accountId } = await demoCore();
+    const target = { accountId: accountId('greenapi'), instance: await instanceKey(core, accountId('greenapi'), 0) };
+    const { idInstance } = sandbox.demo.greenapi[0]!;
+    const record = () => sandbox.state.greenapi.instances.find((instance) => instance.idInstance === idInstance)!;
+    const reboots = () => sandbox.requests.list('greenapi').filter((request) => request.path.startsWith(`/waInstance${idInstance}/reboot/`));
+    expect(record().state).toBe('authorized');
+
+    await expect(core.call('auth.reboot', { ...target, confirm: true })).resolves.toEqual({ done: true });
+    expect(reboots()).toHaveLength(1);
+    // The sandbox restarts it as GREEN-API does: "starting" until the reboot settles.
+    expect(record().state).toBe('starting');
+    sandbox.clock.advance(sandbox.state.greenapi.timings.rebootMs);
+    expect(record().state).toBe('authorized');
+
+    sandbox.faults.inject('greenapi', { kind: 'status', status: 200, body: { isReboot: false }, path: '/reboot/', times: 1 });
+    const refused = await core.callRaw('auth.reboot', { ...target, confirm: true });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'provider_error', details: { provider: 'greenapi', operation: 'reboot' } } });
+    expect((refused as { error: { message: string } }).error.message).toContain('isReboot: false');
+    expect(reboots()).toHaveLength(2);
+    expect(record().state).toBe('authorized');
+
+    // Without the confirmation the call is not even sent.
+    expect(await core.callRaw('auth.reboot', target)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(reboots()).toHaveLength(2);
   });
 
   it('refuses a pairing phone with anything but digits, shows the code, and ends when the phone enters it', async () => {

@@ -41,6 +41,7 @@ export const SOCKET_PROBLEMS: Record<SocketProblem, AuthProblem> = {
   join_refused: 'join_refused',
   heartbeat_missed: 'heartbeat_missed',
   unreachable: 'unreachable',
+  proxy_refused: 'proxy',
 };
 
 export interface ChatpushQrDeps {

@@ -7,10 +7,12 @@ import type { Wait } from './session-driver';
 /** GREEN-API's states that mean a phone is linked (specs/greenapi.md §4). */
 export const LINKED_STATES: ReadonlySet<GreenApiState> = new Set(['authorized', 'blocked', 'sleepMode', 'yellowCard']);
 
-/** Errors that retrying cannot fix: wrong idInstance or token, a bad URL. */
-export const FATAL_CODES: ReadonlySet<string> = new Set(['auth_failed', 'forbidden', 'invalid_input', 'provider_not_found', 'quota_exceeded']);
+/** Errors that retrying cannot fix: wrong idInstance or token, a bad URL, a proxy that refuses (fixed in Network settings). */
+export const FATAL_CODES: ReadonlySet<string> = new Set(['auth_failed', 'forbidden', 'invalid_input', 'provider_not_found', 'quota_exceeded', 'proxy_auth_required', 'proxy_refused']);
 
-export const problemOf = (error: AppError): AuthProblem => (FATAL_CODES.has(error.code) ? 'credentials' : 'provider');
+const PROXY_CODES: ReadonlySet<string> = new Set(['proxy_auth_required', 'proxy_refused']);
+
+export const problemOf = (error: AppError): AuthProblem => (PROXY_CODES.has(error.code) ? 'proxy' : FATAL_CODES.has(error.code) ? 'credentials' : 'provider');
 
 /** 1.3.13: poll getStateInstance every 5 s while the instance is being created or is starting. */
 export const NOT_READY_POLL_MS = 5_000;

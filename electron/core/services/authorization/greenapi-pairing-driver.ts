@@ -1,3 +1,4 @@
+import { errorReason } from '../../../../shared/error-reasons';
 import { AppError } from '../../app-error';
 import type { Logger } from '../../log';
 import type { GreenApiInstanceApi } from '../../providers/greenapi';
@@ -59,7 +60,11 @@ export class GreenApiPairingDriver implements SessionDriver {
       const result = await api.getAuthorizationCode(phone, { signal });
       if (!result.status) {
         // §2.9: `status: false` means "an error occurred, repeat the request".
-        const error = new AppError('provider_error', 'GREEN-API could not issue a pairing code this time. Request a new one.', { provider: 'greenapi', operation: 'getAuthorizationCode' });
+        const error = new AppError('provider_error', 'GREEN-API could not issue a pairing code this time. Request a new one.', {
+          provider: 'greenapi',
+          operation: 'getAuthorizationCode',
+          ...errorReason('pairing_code_refused'),
+        });
         channel.update({ phase: 'waiting_for_phone', problem: 'code_refused', error: error.toShape(), actions: ['requestCode'] });
         return;
       }

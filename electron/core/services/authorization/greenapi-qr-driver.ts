@@ -1,3 +1,4 @@
+import type { AuthAction } from '../../../../shared/auth';
 import { AppError } from '../../app-error';
 import type { Logger } from '../../log';
 import { QR_SCAN_TIMEOUT_MS, type GreenApiInstanceApi, type GreenApiQrEvent, type GreenApiQrFrame, type QrSocketSession } from '../../providers/greenapi';
@@ -227,7 +228,8 @@ export class GreenApiQrDriver implements SessionDriver {
         if (LINKED_STATES.has(state)) {
           const problem = state === 'blocked' ? 'instance_blocked' : 'provider';
           const error = new AppError('provider_error', `WhatsApp is linked, but GREEN-API reports the instance as ${state}.`, { provider: 'greenapi', operation: 'getStateInstance', providerMessage: state });
-          return this.stuck('failed', error, problem);
+          // A banned account: the next step offers a logout (to link another phone) beside trying again.
+          return this.stuck('failed', error, problem, state === 'blocked' ? ['logout', 'retry'] : ['retry']);
         }
       } catch (error) {
         if (signal.aborted || !(error instanceof AppError) || FATAL_CODES.has(error.code)) throw error;
@@ -243,8 +245,8 @@ export class GreenApiQrDriver implements SessionDriver {
     this.deps.channel.update({ phase: 'expired', problem: 'qr_timeout', notice: null, actions: ['newCode'] });
   }
 
-  private stuck(phase: 'failed', error: AppError, problem = problemOf(error)): void {
-    this.deps.channel.update({ phase, problem, error: error.toShape(), notice: null, actions: ['retry'] });
+  private stuck(phase: 'failed', error: AppError, problem = problemOf(error), actions: AuthAction[] = ['retry']): void {
+    this.deps.channel.update({ phase, problem, error: error.toShape(), notice: null, actions });
   }
 
   private failed(error: unknown, signal: AbortSignal): void {

@@ -52,7 +52,7 @@ export function createAuthorizationHandlers(service: AuthorizationService, sandb
     'auth.wizardWait': () => service.wizard.wait(),
     'auth.wizardRecommended': () => service.wizard.recommended(),
     'auth.wizardApplySettings': ({ webhookUrl }) => service.wizard.applySettings(webhookUrl),
-    'auth.wizardAdvance': ({ from, outcome, detail }) => service.wizard.advance(from, outcome, detail),
+    'auth.wizardAdvance': ({ from, outcome, answer }) => service.wizard.advance(from, outcome, answer),
     'auth.wizardDiscard': () => (service.wizard.discard(), done),
     'sandbox.scanQr': async (target) => (await simulated.scanQr(target), done),
     'sandbox.enterPairingCode': async (target) => (await simulated.enterPairingCode(target), done),

@@ -1,11 +1,15 @@
 import {
+  WIZARD_SCREEN_ANSWERS,
   WIZARD_STEPS,
+  WIZARD_UNFINISHED_OPERATION,
   WizardProgressSchema,
   type ChatpushCreateForm,
+  type WizardAnswer,
   type WizardProgress,
   type WizardStep,
 } from '../../../../shared/auth';
 import type { AccountPatch } from '../../../../shared/accounts';
+import { errorReason } from '../../../../shared/error-reasons';
 import { fieldIssue } from '../../../../shared/field-problems';
 import { GREENAPI_RECOMMENDED_SETTINGS } from '../../../../shared/instance-settings';
 import { AppError } from '../../app-error';
@@ -14,13 +18,13 @@ import { changedGreenApiSettings, type GreenApiSettings } from '../../providers/
 import type { AccountsService } from '../accounts/accounts-service';
 import type { JobControl } from '../jobs/job-runner';
 import type { ProviderClients } from '../provider-clients';
-import { waitUntilReady } from './greenapi-link-state';
+import { NOT_READY_POLL_MS, waitUntilReady } from './greenapi-link-state';
 import type { Wait } from './session-driver';
 import { accountWithIds, requireProvider, resolveTarget } from './targets';
 
 const KEY = 'authorization.wizard';
 /** 1.3.13: creation takes up to 5 minutes; the wait gives it twice that (120 reads, one every 5 s) before it gives up. */
-const WAIT_POLLS = 120;
+const WAIT_LIMIT_MS = 10 * 60_000;
 
 export interface WizardDeps {
   accounts: AccountsService;
@@ -29,6 +33,8 @@ export interface WizardDeps {
   jobs: { start<T>(kind: string, work: (job: JobControl) => Promise<T>): { jobId: string; done: Promise<T | undefined> } };
   wait: Wait;
   now?: () => Date;
+  /** How long the wait step reads the state before it gives up (default 10 minutes; browser tests shorten it). */
+  waitLimitMs?: number;
 }
 
 /**
@@ -53,11 +59,24 @@ export function createProvisioningWizard(deps: WizardDeps) {
   const expect = (progress: WizardProgress, step: WizardStep) => {
     if (progress.step !== step) throw new AppError('conflict', `The wizard is at the “${progress.step}” step, not “${step}”. Reopen it to continue.`);
   };
-  /** Records `from` as finished and moves to the next step of this kind of wizard. */
-  const advance = (progress: WizardProgress, from: WizardStep, outcome: 'done' | 'skipped', detail: string | null) => {
+  /** Records `from` as finished, with what the provider answered, and moves to the next step of this kind of wizard. */
+  const advance = (progress: WizardProgress, from: WizardStep, outcome: 'done' | 'skipped', answers: WizardAnswer[]) => {
     const order: readonly string[] = WIZARD_STEPS[progress.kind === 'create' ? 'chatpush' : 'greenapi'];
     const next = (order[order.indexOf(from) + 1] ?? 'done') as WizardStep;
-    return save({ ...progress, step: next, log: [...progress.log, { step: from, outcome, detail, at: stamp() }] });
+    return save({ ...progress, step: next, log: [...progress.log, { step: from, outcome, answers, at: stamp() }] });
+  };
+  /**
+   * One progress is kept: a second wizard started over an unfinished one would lose where that one stopped (and the
+   * client token id the later steps need). A finished one is only waiting to be closed, so it may be replaced.
+   */
+  const refuseOverUnfinished = () => {
+    const unfinished = get();
+    if (!unfinished || unfinished.step === 'done') return;
+    throw new AppError(
+      'conflict',
+      `Setting up “${unfinished.label}” is not finished: it stopped at the “${unfinished.step}” step. Resume it or discard it before adding another instance, or its progress would be lost.`,
+      { operation: WIZARD_UNFINISHED_OPERATION },
+    );
   };
   const target = (progress: WizardProgress) => ({ accountId: progress.accountId, instance: progress.instance });
   const greenapiApi = async (progress: WizardProgress) =>
@@ -68,6 +87,7 @@ export function createProvisioningWizard(deps: WizardDeps) {
 
     /** §2 Create, validated by the platform's rules in the client; then the new token joins the account. */
     async create(accountId: string, form: ChatpushCreateForm): Promise<WizardProgress> {
+      refuseOverUnfinished();
       const { account, record } = await accountWithIds(accounts, accountId);
       if (account.provider !== 'chatpush' || record.provider !== 'chatpush') throw new AppError('invalid_input', 'Only Chategy/Jetapi accounts create instances.');
       const created = await clients.chatpushDeveloper(account).createInstance({
@@ -79,33 +99,37 @@ export function createProvisioningWizard(deps: WizardDeps) {
         renewSubscription: form.renewSubscription,
       });
       const label = form.externalId || form.email;
+      const createdAnswer: WizardAnswer = { code: 'instanceCreated', instanceId: String(created.id), customerId: String(created.customerId) };
+      const startedAt = stamp();
+      const saveCreated = (more: WizardAnswer[], tokenId: string | null) =>
+        save({
+          kind: 'create',
+          accountId,
+          instance: String(created.customerId),
+          label,
+          tokenId,
+          step: 'authorize',
+          log: [{ step: 'create', outcome: 'done', answers: [createdAnswer, ...more], at: startedAt }],
+          startedAt,
+        });
       // Saved before the account changes: if that fails, the wizard still knows the instance exists.
-      let progress = save({
-        kind: 'create',
-        accountId,
-        instance: String(created.customerId),
-        label,
-        tokenId: null,
-        step: 'authorize',
-        log: [{ step: 'create', outcome: 'done', detail: `instance ${created.id}, customer ${created.customerId}`, at: stamp() }],
-        startedAt: stamp(),
-      });
+      saveCreated([], null);
       const { id: _id, createdAt: _c, updatedAt: _u, sandbox: _s, ...fields } = record;
       try {
         const view = await accounts.update(accountId, { ...fields, clientTokens: [...fields.clientTokens, { label, token: created.token }] } as AccountPatch);
         const tokens = view.provider === 'chatpush' ? view.clientTokens : [];
-        progress = save({ ...progress, tokenId: tokens.at(-1)?.id ?? null });
+        return saveCreated([{ code: 'tokenAdded', label }], tokens.at(-1)?.id ?? null);
       } catch (error) {
         // The instance exists: failing here would invite a second "Create". The wizard goes on; the steps that need
-        // the token say so, and the log keeps why.
-        const reason = error instanceof AppError ? error.message : 'the account could not be saved';
-        progress = save({ ...progress, log: [...progress.log, { step: 'create', outcome: 'done', detail: `client token not added to the account: ${reason}`, at: stamp() }] });
+        // the token say so, and the create step's answer keeps why.
+        const reason = error instanceof AppError ? error : new AppError('internal', 'The account could not be saved.');
+        return saveCreated([{ code: 'tokenNotAdded', error: reason.toShape() }], null);
       }
-      return progress;
     },
 
     /** GREEN-API: the instance joins the account by its credentials; then the wizard waits for it to exist. */
     async addExisting(input: { accountId: string; label: string; idInstance: string; apiTokenInstance: string; apiUrl: string; mediaUrl: string }): Promise<WizardProgress> {
+      refuseOverUnfinished();
       const { record } = await accountWithIds(accounts, input.accountId);
       if (record.provider !== 'greenapi') throw new AppError('invalid_input', 'Only GREEN-API accounts add instances by credentials.');
       if (record.instances.some((entry) => entry.idInstance === input.idInstance)) {
@@ -123,7 +147,7 @@ export function createProvisioningWizard(deps: WizardDeps) {
         label: input.label || input.idInstance,
         tokenId: null,
         step: 'wait',
-        log: [{ step: 'create', outcome: 'done', detail: `idInstance ${input.idInstance}`, at: stamp() }],
+        log: [{ step: 'create', outcome: 'done', answers: [{ code: 'instanceAdded', idInstance: input.idInstance }], at: stamp() }],
         startedAt: stamp(),
       });
     },
@@ -134,22 +158,27 @@ export function createProvisioningWizard(deps: WizardDeps) {
       expect(progress, 'wait');
       if (waiting?.instance === progress.instance) return { jobId: waiting.jobId };
       const api = await greenapiApi(progress);
+      const waitPolls = Math.max(1, Math.ceil((deps.waitLimitMs ?? WAIT_LIMIT_MS) / NOT_READY_POLL_MS));
       const { jobId, done } = deps.jobs.start('auth.waitReady', async (job) => {
-        job.setTotal(WAIT_POLLS);
+        job.setTotal(waitPolls);
         const limit = new AbortController();
         const stop = () => limit.abort();
         job.signal.addEventListener('abort', stop, { once: true });
         let polls = 0;
         const tick = (ok: boolean) => {
           job.tick(ok);
-          if (++polls >= WAIT_POLLS) limit.abort();
+          if (++polls >= waitPolls) limit.abort();
         };
         try {
           const state = await waitUntilReady(api, { waiting: () => tick(true), notice: () => tick(false) }, deps.wait, limit.signal);
-          advance(current(), 'wait', 'done', `state ${state}`);
+          advance(current(), 'wait', 'done', [{ code: 'stateReached', state }]);
         } catch (error) {
           if (job.signal.aborted || !limit.signal.aborted) throw error;
-          throw new AppError('timeout', 'GREEN-API still reports the instance as being created after 10 minutes. Check it in the personal account, or contact GREEN-API support.', { provider: 'greenapi', operation: 'getStateInstance' });
+          throw new AppError('timeout', 'GREEN-API still reports the instance as being created after 10 minutes. Check it in the personal account, or contact GREEN-API support.', {
+            provider: 'greenapi',
+            operation: 'getStateInstance',
+            ...errorReason('instance_still_creating'),
+          });
         } finally {
           job.signal.removeEventListener('abort', stop);
         }
@@ -183,13 +212,17 @@ export function createProvisioningWizard(deps: WizardDeps) {
         const { saveSettings } = await api.setSettings(changes);
         if (!saveSettings) throw new AppError('provider_error', 'GREEN-API did not save the settings (saveSettings: false). Try again in a minute.', { provider: 'greenapi', operation: 'setSettings' });
       }
-      return advance(progress, 'settings', 'done', keys.length ? `changed ${keys.join(', ')}` : 'already as recommended');
+      return advance(progress, 'settings', 'done', [keys.length ? { code: 'settingsChanged', keys } : { code: 'settingsUnchanged' }]);
     },
 
-    advance(from: WizardStep, outcome: 'done' | 'skipped', detail?: string): WizardProgress {
+    /** A step the screen ran (authorized, webhook created, test sent): its answer must be that step's own kind. */
+    advance(from: WizardStep, outcome: 'done' | 'skipped', answer?: WizardAnswer): WizardProgress {
       const progress = current();
       expect(progress, from);
-      return advance(progress, from, outcome, detail ?? null);
+      if (answer && WIZARD_SCREEN_ANSWERS[from as keyof typeof WIZARD_SCREEN_ANSWERS] !== answer.code) {
+        throw new AppError('invalid_input', `The “${from}” step cannot report “${answer.code}”.`);
+      }
+      return advance(progress, from, outcome, answer && outcome === 'done' ? [answer] : []);
     },
 
     discard(): void {

@@ -53,6 +53,7 @@ export interface TelegramDeps {
 export class TelegramDriver implements SessionDriver {
   private session: TelegramLoginSession | undefined;
   private machine: TelegramLoginState = initialTelegramLoginState;
+  /** Login steps sent (phone, code, password): authorized after one of them is this session's success. */
   private commandsSent = 0;
   private problem: AuthProblem | null = null;
 
@@ -88,7 +89,9 @@ export class TelegramDriver implements SessionDriver {
     if (this.machine.pending) throw new AppError('conflict', 'The previous step is still waiting for Telegram’s answer.', { provider: 'chatpush' });
     const wire = WIRE[name];
     const input = valueFor(name, value);
-    this.commandsSent += 1;
+    // A reset of an account logged in already is sent while the room still says "authorized": not a login step,
+    // or the dialog would report a login and close before the room moves on to wait_phone.
+    if (name !== 'reset') this.commandsSent += 1;
     this.apply({ type: 'command_sent', command: wire });
     const result: TelegramCommandResult = await (name === 'sendPhone'
       ? session.sendPhone(input)

@@ -76,18 +76,19 @@ export type ChatpushDeliveries = ReturnType<typeof createChatpushDeliveries>;
 
 /**
  * §6.8: 409 means a request with the same checksum was already received (nothing was sent again); 400 "Invalid
- * checksum" means the key is not the one the platform holds for this token. Both are said in those words.
+ * checksum" means the key is not the one the platform holds for this token. Both are said in those words; the
+ * reason the provider client put in the details stays, for the window to word.
  */
 function explainIdempotencyRefusal(error: unknown, checksum: string | null): unknown {
   if (!(error instanceof AppError)) return error;
-  if (error.code === 'provider_conflict') {
+  if (error.details.reason === 'duplicate_request') {
     return new AppError(
       'provider_conflict',
       `Duplicate: the platform already received a send with exactly these parameters (checksum ${checksum ?? 'none'}), so nothing was sent again. Change a parameter, such as the external id, to send another message.`,
       error.details,
     );
   }
-  if (error.code === 'provider_validation' && /invalid checksum/i.test(error.details.providerMessage ?? '')) {
+  if (error.details.reason === 'checksum_rejected') {
     return new AppError(
       'provider_validation',
       'The platform refused the checksum: the idempotency key is not the one it holds for this client token (personal account → IDEMPOTENCY KEY). Nothing was sent.',

@@ -114,13 +114,19 @@ describe('Chategy/Jetapi deliveries against the sandbox', () => {
 
     // The spec's key is not this customer's: the platform refuses the checksum, in words.
     const refused = await core.callRaw('deliveries.sendTest', vector);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'provider_validation', message: expect.stringContaining('idempotency key is not the one') } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'provider_validation', message: expect.stringContaining('idempotency key is not the one'), details: { reason: 'checksum_rejected' } },
+    });
 
     const own = { ...vector, message: { ...vector.message, phone: '995598464533' }, idempotency: { kind: 'account' } };
     const first = await core.call('deliveries.sendTest', own);
     expect(first.checksum).toMatch(/^[0-9a-f]{64}$/);
     const again = await core.callRaw('deliveries.sendTest', own);
-    expect(again).toMatchObject({ ok: false, error: { code: 'provider_conflict', message: expect.stringContaining(`checksum ${first.checksum}`) } });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'provider_conflict', message: expect.stringContaining(`checksum ${first.checksum}`), details: { reason: 'duplicate_request' } },
+    });
     // The key itself never crosses the bridge.
     expect(JSON.stringify([preview, first, again, core.events])).not.toContain(customer.idempotencyKey);
   });
@@ -134,11 +140,39 @@ describe('Chategy/Jetapi deliveries against the sandbox', () => {
     expect(paths).toEqual(['callbackUrl', 'scheduledAt']);
   });
 
+  it('sends a scheduled message with scheduled_at on the wire as YYYY-MM-DD HH:MM:SS in UTC (§6.1)', async () => {
+    const { core, sandbox, target, customer } = await setUp();
+    // Two hours ahead (inside the 1 minute to 1 month window), whole seconds, written with a +03:00 offset: the wire
+    // must carry the same instant in UTC, three hours earlier on the clock face.
+    const at = Math.floor(Date.now() / 1000) * 1000 + 2 * 3_600_000;
+    const plusThree = `${new Date(at + 3 * 3_600_000).toISOString().slice(0, 19)}+03:00`;
+    const message = { ...MESSAGE, phone: '995598464533', text: 'later', dispatchRouting: ['sms'], scheduledAt: plusThree };
+    const { delivery, checksum } = await core.call('deliveries.sendTest', { ...target, message, idempotency: { kind: 'account' } });
+
+    const posts = sandbox.requests.list('chatpush').filter((request) => request.method === 'POST' && request.path.startsWith('/api/v1/delivery?'));
+    expect(posts).toHaveLength(1);
+    const wire = new URL(posts[0]!.path, 'http://sandbox').searchParams.get('scheduled_at')!;
+    expect(wire).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(Date.parse(`${wire.replace(' ', 'T')}Z`)).toBe(at);
+    // The platform took it as that time: the delivery it echoes and keeps is scheduled for the same instant.
+    expect(Date.parse(delivery.scheduledAt!)).toBe(at);
+    expect(sandbox.state.chatpush.deliveries.find((record) => record.id === delivery.id)).toMatchObject({ scheduledAt: wire });
+    // The schedule is one of the signed parameters: the checksum header the platform accepted covers it.
+    expect(sandbox.state.chatpush.receivedChecksums.at(-1)).toMatchObject({ customerId: customer.customerId, checksum });
+  });
+
   it('explains why a delivery cannot be deleted yet, and deletes a delivered WhatsApp message', async () => {
     const { core, sandbox, target, send } = await setUp();
     const delivery = await send({ dispatchRouting: ['whatsapp'] });
     const early = await core.callRaw('deliveries.delete', { ...target, deliveryId: delivery.id });
-    expect(early).toMatchObject({ ok: false, error: { code: 'provider_validation', message: expect.stringContaining('final status "delivered"') } });
+    expect(early).toMatchObject({
+      ok: false,
+      error: {
+        code: 'provider_validation',
+        message: expect.stringContaining('final status "delivered"'),
+        details: { reason: 'delete_not_delivered', reasonParams: { deliveryId: delivery.id } },
+      },
+    });
     sandbox.controls.chatpush.setDeliveryStatus(delivery.id, 2);
     expect(await core.call('deliveries.delete', { ...target, deliveryId: delivery.id })).toEqual({ done: true });
     expect(await core.call('deliveries.lookup', { ...target, deliveryId: delivery.id })).toMatchObject({ statusId: 4 });

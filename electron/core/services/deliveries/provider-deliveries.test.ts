@@ -56,4 +56,37 @@ describe('GREEN-API and Chat2Desk deliveries against the sandbox', () => {
     expect(byClient.messages.every((m: { clientId: number; type: string; channelId: number }) => m.clientId === sample.clientId && m.type === sample.type && m.channelId === sample.channelId)).toBe(true);
     expect(await core.callRaw('deliveries.chatDeskMessage', { accountId, messageId: 999_999_999 })).toMatchObject({ ok: false, error: { code: 'provider_not_found' } });
   });
+
+  it('Chat2Desk: a date filter keeps the messages from the start day to the end of the finish day, and sends both dates', async () => {
+    const { core, sandbox, chat2desk } = await setUp();
+    const accountId = chat2desk.id;
+    type Listed = { id: number; created: string | null; clientId: number | null };
+    const all: Listed[] = (await core.call('deliveries.chatDeskMessages', { accountId, filter: { limit: 200 } })).messages;
+    // A8 `created` is "2023-11-13T09:52:17 UTC": the day is its first ten characters.
+    const dayOf = (message: Listed) => message.created!.slice(0, 10);
+    const days = [...new Set(all.map(dayOf))].sort();
+    expect(days.length).toBeGreaterThan(3);
+    const [from, to] = [days[1]!, days[2]!];
+    const expected = (first: string, last: string) => all.filter((m) => dayOf(m) >= first && dayOf(m) <= last).map((m) => m.id).sort((a, b) => a - b);
+    const ids = async (filter: object) =>
+      ((await core.call('deliveries.chatDeskMessages', { accountId, filter: { ...filter, limit: 200 } })).messages as Listed[]).map((m) => m.id).sort((a, b) => a - b);
+
+    sandbox.requests.clear();
+    const inRange = await ids({ startDate: from, finishDate: to });
+    expect(inRange).toEqual(expected(from, to));
+    expect(inRange.length).toBeGreaterThan(0);
+    expect(inRange.length).toBeLessThan(all.length);
+    const query = new URL(sandbox.requests.list('chat2desk').at(-1)!.path, 'http://sandbox').searchParams;
+    expect([query.get('start_date'), query.get('finish_date')]).toEqual([from, to]);
+
+    // One day: the finish day is included whole; a start date alone runs to the newest message.
+    expect(await ids({ startDate: from, finishDate: from })).toEqual(expected(from, from));
+    expect(await ids({ startDate: to })).toEqual(expected(to, days.at(-1)!));
+    // With other filters, every one applies.
+    const sample = all.find((m) => dayOf(m) === from)!;
+    const filter = { startDate: from, finishDate: to, clientId: sample.clientId, limit: 200 };
+    const both: Listed[] = (await core.call('deliveries.chatDeskMessages', { accountId, filter })).messages;
+    expect(both.map((m) => m.id)).toContain(sample.id);
+    expect(both.every((m) => m.clientId === sample.clientId && dayOf(m) >= from && dayOf(m) <= to)).toBe(true);
+  });
 });

@@ -57,6 +57,31 @@ describe('webhooks against the sandbox', () => {
     expect(withCredentials).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { fields: [{ path: 'url', message: 'Remove the user name and password from the URL' }] } } });
   });
 
+  it('Chategy: no individual webhooks (§1.2, Jetapi only): refused before any request, the developer ones still work', async () => {
+    running = await startTestCore();
+    const core = running;
+    const sandbox = await core.core.sandboxReady();
+    const chategy = await core.call('accounts.create', {
+      draft: {
+        provider: 'chatpush',
+        name: 'Chategy',
+        brand: 'chategy',
+        hosts: sandbox.urls.chatpush,
+        apiKey: sandbox.demo.chatpush.apiKey,
+        clientTokens: [{ label: 'main', token: sandbox.demo.chatpush.clientTokens[0]!.token }],
+        wsOrigin: '',
+      },
+    });
+    const before = sandbox.requests.list('chatpush').length;
+    for (const call of ['webhooks.chatpushList', 'webhooks.chatpushCreate'] as const) {
+      const input = { accountId: chategy.id, scope: { kind: 'individual', tokenId: chategy.clientTokens[0].id }, url: 'https://hooks.example.com/a', types: ['whatsapp_log_in'] };
+      const refused = await core.callRaw(call, call === 'webhooks.chatpushList' ? { accountId: input.accountId, scope: input.scope } : input);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { fields: [{ path: 'scope', code: 'individual_webhooks_jetapi_only' }] } } });
+    }
+    expect(sandbox.requests.list('chatpush').slice(before).filter((r) => r.path.startsWith('/api/v1/webhooks'))).toEqual([]);
+    expect(await core.call('webhooks.chatpushList', { accountId: chategy.id, scope: { kind: 'developer' } })).toEqual(expect.any(Array));
+  });
+
   it('GREEN-API: reads the settings with the token masked, and writes only what changed', async () => {
     const { core, greenapi } = await setUp();
     const target = { accountId: greenapi.id, instanceId: greenapi.instances[0].id };

@@ -10,9 +10,12 @@ import { TextField } from '../../../components/TextField';
 import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
 import { fieldIssueText } from '../../../errors/field-problem-text';
+import { providerFieldProblem } from '../field-messages';
 import type { TabProps } from './QrTab';
 
 type Fields = { botToken: string; menuTitle: string; menuLink: string };
+/** §4.3's query parameters, as the platform's 422 names them. */
+const PROVIDER_FIELDS: Record<keyof Fields, string> = { botToken: 'api_token', menuTitle: 'menu_title', menuLink: 'menu_link' };
 type Result = CallOutput<'auth.telegramBot'>;
 
 /** Telegram bot (§4.3, Jetapi): the bot token and an optional menu button; the bot's link once it runs. */
@@ -40,6 +43,11 @@ export function BotTab({ target }: TabProps) {
       const shape = toAppError(error);
       const fromMain: Partial<Record<keyof Fields, string>> = {};
       for (const issue of shape.code === 'invalid_input' ? (shape.details?.fields ?? []) : []) fromMain[issue.path.split('.').pop() as keyof Fields] ??= fieldIssueText(issue, t);
+      // The platform refused a field (a bot token it does not accept): its words go under that input.
+      for (const key of Object.keys(PROVIDER_FIELDS) as (keyof Fields)[]) {
+        const refused = providerFieldProblem(shape, [PROVIDER_FIELDS[key]], t);
+        if (refused) fromMain[key] ??= refused;
+      }
       if (Object.keys(fromMain).length) setErrors(fromMain);
       else setFailure(shape);
     } finally {

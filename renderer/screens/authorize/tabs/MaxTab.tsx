@@ -6,10 +6,15 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TextField } from '../../../components/TextField';
 import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
-import { fieldProblem, firstProblem } from '../field-messages';
+import { fieldProblem, firstProblem, providerFieldProblem } from '../field-messages';
 import type { TabProps } from './QrTab';
 
 type Step = 'phone' | 'code' | 'done';
+
+/** §4.4's 422 fields of send_phone and send_code: each is about the one input on screen. */
+const INPUT_FIELDS = ['phone', 'code', 'confirmation_code'];
+/** §4.4: close_session's 422 `max_session_closer: session_not_found`: nothing was open to close. */
+const NO_SESSION_FIELD = ['max_session_closer'];
 
 /**
  * MAX (§4.4): the phone, then the SMS code, each one request; close_session resets a MAX login. MAX has no state
@@ -25,18 +30,23 @@ export function MaxTab({ target, sandbox, onAuthorized }: TabProps) {
   const [busy, setBusy] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);
   const [sandboxCode, setSandboxCode] = useState<string | null>(null);
+  const [noSession, setNoSession] = useState(false);
 
-  const run = async (work: () => Promise<unknown>, path: string | null) => {
+  const run = async (work: () => Promise<unknown>, path: string | null, onNoSession?: () => void) => {
     setBusy(true);
     setFailure(null);
+    setNoSession(false);
     try {
       await work();
       return true;
     } catch (error) {
       const shape = toAppError(error);
-      const onField = path ? fieldProblem(shape, path, t) : null;
+      const onField = path ? (fieldProblem(shape, path, t) ?? providerFieldProblem(shape, INPUT_FIELDS, t)) : null;
       if (onField) setFieldError(onField);
-      else setFailure(shape);
+      else if (onNoSession && providerFieldProblem(shape, NO_SESSION_FIELD, t)) {
+        setNoSession(true);
+        onNoSession();
+      } else setFailure(shape);
       return false;
     } finally {
       setBusy(false);
@@ -61,10 +71,14 @@ export function MaxTab({ target, sandbox, onAuthorized }: TabProps) {
   };
 
   const closeSession = async () => {
-    if (await run(() => call('auth.max', { ...target, step: 'closeSession' }), null)) {
+    let nothingOpen = false;
+    const closed = await run(() => call('auth.max', { ...target, step: 'closeSession' }), null, () => (nothingOpen = true));
+    // Closed, or there was nothing to close: either way the login starts again at the phone number.
+    if (closed || nothingOpen) {
       setConfirmClose(false);
       setStep('phone');
       setCode('');
+      setFieldError(null);
     }
   };
 
@@ -90,6 +104,11 @@ export function MaxTab({ target, sandbox, onAuthorized }: TabProps) {
       )}
       {step === 'done' && <p className="message message-info" role="status">{t('authorize.max.done')}</p>}
       {failure && <ErrorMessage error={failure} />}
+      {noSession && (
+        <p className="message message-info" role="status">
+          {t('authorize.max.noSession')}
+        </p>
+      )}
       {confirmClose ? (
         <div className="confirm-inline" role="group" aria-label={t('authorize.max.closeSession')}>
           <p>{t('authorize.max.closeConfirm')}</p>

@@ -7,15 +7,26 @@ import { SecretField } from '../../../components/SecretField';
 import { TextField } from '../../../components/TextField';
 import { useT } from '../../../i18n/use-t';
 import { fieldProblem } from '../field-messages';
+import { isUnfinishedRefusal } from './unfinished-refusal';
+import { UnfinishedRefusal } from './UnfinishedRefusal';
 import { useStepCall } from './use-step-call';
 
 type Fields = { label: string; idInstance: string; apiTokenInstance: string; apiUrl: string; mediaUrl: string };
 
 /** GREEN-API: an instance created in the personal account, added here by its credentials (specs/greenapi.md §1). */
-export function AddGreenApiStep({ accountId, onAdded }: { accountId: string; onAdded: (progress: WizardProgress) => void }) {
+export function AddGreenApiStep({
+  accountId,
+  onAdded,
+  onResumeOther,
+}: {
+  accountId: string;
+  onAdded: (progress: WizardProgress) => void;
+  /** Main refused because another setup is not finished: resume that one instead. */
+  onResumeOther: (progress: WizardProgress) => void;
+}) {
   const t = useT();
   const [fields, setFields] = useState<Fields>({ label: '', idInstance: '', apiTokenInstance: '', ...GREENAPI_DEFAULT_HOSTS });
-  const { busy, error, run } = useStepCall();
+  const { busy, error, run, clear } = useStepCall();
   const set = (key: keyof Fields) => (value: string) => setFields({ ...fields, [key]: value });
   const problem = (path: string) => fieldProblem(error, path, t) ?? undefined;
   const hasFieldProblems = (error?.code === 'invalid_input' || error?.code === 'conflict') && (error.details?.fields?.length ?? 0) > 0;
@@ -36,7 +47,11 @@ export function AddGreenApiStep({ accountId, onAdded }: { accountId: string; onA
         <TextField id="wizard-api-url" label="apiUrl" type="url" value={fields.apiUrl} onChange={set('apiUrl')} error={problem('apiUrl')} required />
         <TextField id="wizard-media-url" label="mediaUrl" type="url" value={fields.mediaUrl} onChange={set('mediaUrl')} error={problem('mediaUrl')} required />
       </div>
-      {error && !hasFieldProblems && <ErrorMessage error={error} />}
+      {isUnfinishedRefusal(error) ? (
+        <UnfinishedRefusal onResume={onResumeOther} onDiscarded={clear} />
+      ) : (
+        error && !hasFieldProblems && <ErrorMessage error={error} />
+      )}
       {hasFieldProblems && <p className="message message-error" role="alert">{t('authorize.wizard.fixFields')}</p>}
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>

@@ -5,20 +5,34 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SecretField } from '../../../components/SecretField';
 import { TextField } from '../../../components/TextField';
 import { useT } from '../../../i18n/use-t';
-import { fieldProblem } from '../field-messages';
+import { fieldProblem, providerFieldProblem } from '../field-messages';
+import { isUnfinishedRefusal } from './unfinished-refusal';
+import { UnfinishedRefusal } from './UnfinishedRefusal';
 import { useStepCall } from './use-step-call';
 
 /** §6.1 / §6.9 channels, in the platform's spelling. */
 const CHANNELS = ['whatsapp', 'tdlib', 'telegram', 'max', 'sms', 'notify'] as const;
+/** The form's fields as the platform's 422 names them (an email already in use comes back as `email`). */
+const PROVIDER_FIELDS: Record<string, string> = { email: 'email', phone: 'phone', password: 'password', externalId: 'external_id', dispatchRouting: 'dispatch_routing' };
 
 /** Chategy/Jetapi §2 Create: the documented fields; main checks them by the platform's rules and names each one. */
-export function CreateChatpushStep({ accountId, onCreated }: { accountId: string; onCreated: (progress: WizardProgress) => void }) {
+export function CreateChatpushStep({
+  accountId,
+  onCreated,
+  onResumeOther,
+}: {
+  accountId: string;
+  onCreated: (progress: WizardProgress) => void;
+  /** Main refused because another setup is not finished: resume that one instead. */
+  onResumeOther: (progress: WizardProgress) => void;
+}) {
   const t = useT();
   const [form, setForm] = useState<ChatpushCreateForm>({ email: '', phone: '', password: '', externalId: '', dispatchRouting: ['whatsapp'], renewSubscription: true });
-  const { busy, error, run } = useStepCall();
+  const { busy, error, run, clear } = useStepCall();
   const set = <K extends keyof ChatpushCreateForm>(key: K) => (value: ChatpushCreateForm[K]) => setForm({ ...form, [key]: value });
-  const problem = (path: string) => fieldProblem(error, path, t) ?? undefined;
-  const hasFieldProblems = error?.code === 'invalid_input' && (error.details?.fields?.length ?? 0) > 0;
+  const problem = (path: string) => fieldProblem(error, path, t) ?? providerFieldProblem(error, [PROVIDER_FIELDS[path] ?? path], t) ?? undefined;
+  const hasFieldProblems =
+    (error?.code === 'invalid_input' && (error.details?.fields?.length ?? 0) > 0) || Object.keys(PROVIDER_FIELDS).some((path) => providerFieldProblem(error, [PROVIDER_FIELDS[path]!], t));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +67,11 @@ export function CreateChatpushStep({ accountId, onCreated }: { accountId: string
         <input type="checkbox" checked={form.renewSubscription} onChange={(event) => set('renewSubscription')(event.target.checked)} />
         {t('authorize.wizard.create.renew')}
       </label>
-      {error && !hasFieldProblems && <ErrorMessage error={error} />}
+      {isUnfinishedRefusal(error) ? (
+        <UnfinishedRefusal onResume={onResumeOther} onDiscarded={clear} />
+      ) : (
+        error && !hasFieldProblems && <ErrorMessage error={error} />
+      )}
       {hasFieldProblems && <p className="message message-error" role="alert">{t('authorize.wizard.fixFields')}</p>}
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { AccountView } from '../../../../shared/accounts';
-import { authMethodsOf, WIZARD_STEPS, type AuthMethod, type WizardProgress } from '../../../../shared/auth';
+import { authMethodsOf, WIZARD_STEPS, type AuthMethod, type WizardAnswer, type WizardProgress } from '../../../../shared/auth';
 import { call } from '../../../bridge/client';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -9,6 +9,7 @@ import { AuthTabs } from '../AuthTabs';
 import { AddGreenApiStep } from './AddGreenApiStep';
 import { CreateChatpushStep } from './CreateChatpushStep';
 import { SettingsStep } from './SettingsStep';
+import { StepAnswer } from './StepAnswer';
 import { TestMessageStep } from './TestMessageStep';
 import { useStepCall } from './use-step-call';
 import { WaitStep } from './WaitStep';
@@ -23,14 +24,16 @@ type ProvisioningWizardProps = {
   onClose: () => void;
   /** An instance was added or changed: the screen reloads its list. */
   onChanged: () => void;
+  /** Main refused to start this one because another setup is not finished: open that one instead. */
+  onResumeOther: (progress: WizardProgress) => void;
 };
 
 /**
- * One flow from "created" to "authorized and configured". Each step says what it does and what the provider
- * answered; a failed step keeps what was typed; closing half-way keeps the progress in main, and the Authorize
- * screen offers to resume.
+ * One flow from "created" to "authorized and configured". Each step says what it does, and once it is done what the
+ * provider answered (again in the summary); a failed step keeps what was typed; closing half-way keeps the progress
+ * in main, and the Authorize screen offers to resume.
  */
-export function ProvisioningWizard({ account, kind, resume, sandbox, onClose, onChanged }: ProvisioningWizardProps) {
+export function ProvisioningWizard({ account, kind, resume, sandbox, onClose, onChanged, onResumeOther }: ProvisioningWizardProps) {
   const t = useT();
   const [progress, setProgress] = useState<WizardProgress | null>(resume);
   const finish = useStepCall();
@@ -48,11 +51,11 @@ export function ProvisioningWizard({ account, kind, resume, sandbox, onClose, on
   const { run } = finish;
   const reload = useCallback(() => void run(() => call('auth.wizard', {})).then((next) => next && moved(next)), [run, moved]);
   const advance = useCallback(
-    (from: 'authorize', outcome: 'done' | 'skipped', detail?: string) =>
-      void run(() => call('auth.wizardAdvance', { from, outcome, ...(detail ? { detail } : {}) })).then((next) => next && moved(next)),
+    (from: 'authorize', outcome: 'done' | 'skipped', answer?: WizardAnswer) =>
+      void run(() => call('auth.wizardAdvance', { from, outcome, ...(answer ? { answer } : {}) })).then((next) => next && moved(next)),
     [run, moved],
   );
-  const authorized = useCallback((method: AuthMethod, phone: string | null) => advance('authorize', 'done', phone ? `${method}: ${phone}` : method), [advance]);
+  const authorized = useCallback((method: AuthMethod, phone: string | null) => advance('authorize', 'done', { code: 'authorized', method, phone }), [advance]);
   const close = async () => {
     // A finished wizard leaves nothing to resume.
     if (progress?.step === 'done') await run(() => call('auth.wizardDiscard', {}));
@@ -60,6 +63,8 @@ export function ProvisioningWizard({ account, kind, resume, sandbox, onClose, on
   };
 
   const title = progress ? t('authorize.wizard.titleNamed', { name: progress.label }) : t(kind === 'create' ? 'authorize.wizard.titleCreate' : 'authorize.wizard.titleAdd');
+  // The step that just finished, with what the provider answered, above the step that follows it.
+  const justFinished = currentStep !== 'done' ? progress?.log.at(-1) : undefined;
   return (
     <Dialog title={title} onClose={() => void close()} size="large">
       <ol className="wizard-steps">
@@ -80,8 +85,13 @@ export function ProvisioningWizard({ account, kind, resume, sandbox, onClose, on
         })}
       </ol>
       <div className="wizard-body">
-        {currentStep === 'create' && kind === 'create' && <CreateChatpushStep accountId={account.id} onCreated={moved} />}
-        {currentStep === 'create' && kind === 'addExisting' && <AddGreenApiStep accountId={account.id} onAdded={moved} />}
+        {justFinished && (
+          <p className="message message-info wizard-answer" role="status">
+            <StepAnswer entry={justFinished} />
+          </p>
+        )}
+        {currentStep === 'create' && kind === 'create' && <CreateChatpushStep accountId={account.id} onCreated={moved} onResumeOther={onResumeOther} />}
+        {currentStep === 'create' && kind === 'addExisting' && <AddGreenApiStep accountId={account.id} onAdded={moved} onResumeOther={onResumeOther} />}
         {currentStep === 'wait' && <WaitStep onReady={reload} />}
         {currentStep === 'settings' && <SettingsStep onDone={moved} />}
         {currentStep === 'authorize' && progress && (
@@ -103,8 +113,7 @@ export function ProvisioningWizard({ account, kind, resume, sandbox, onClose, on
             <ul className="wizard-log">
               {progress.log.map((entry, index) => (
                 <li key={index}>
-                  <strong>{t(`authorize.wizard.step.${entry.step as (typeof steps)[number]}`)}</strong>: {t(`authorize.wizard.outcome.${entry.outcome}`)}
-                  {entry.detail && <span className="muted"> — {entry.detail}</span>}
+                  <StepAnswer entry={entry} />
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { WizardProgress } from '../../../../shared/auth';
+import type { WizardAnswer, WizardProgress } from '../../../../shared/auth';
 import type { CallOutput } from '../../../../shared/contract';
 import { call } from '../../../bridge/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -7,6 +7,7 @@ import { TextField } from '../../../components/TextField';
 import { useT } from '../../../i18n/use-t';
 import { fieldProblem } from '../field-messages';
 import { useStepCall } from './use-step-call';
+import { deliveryStatus } from './wizard-answers';
 
 type Sent = CallOutput<'deliveries.sendTest'>;
 
@@ -27,8 +28,10 @@ export function TestMessageStep({ progress, onDone }: { progress: WizardProgress
     if (result) setSent(result);
   };
   const finish = async (outcome: 'done' | 'skipped') => {
-    const detail = sent ? `delivery ${sent.delivery.id}: status ${sent.delivery.statusId}` : undefined;
-    const next = await run(() => call('auth.wizardAdvance', { from: 'testMessage', outcome, ...(detail ? { detail } : {}) }));
+    const answer: WizardAnswer | undefined = sent
+      ? { code: 'testSent', deliveryId: String(sent.delivery.id), statusId: sent.delivery.statusId, statusDescription: sent.delivery.statusDescription }
+      : undefined;
+    const next = await run(() => call('auth.wizardAdvance', { from: 'testMessage', outcome, ...(answer ? { answer } : {}) }));
     if (next) onDone(next);
   };
 
@@ -45,7 +48,7 @@ export function TestMessageStep({ progress, onDone }: { progress: WizardProgress
       {error && !phoneProblem && !textProblem && <ErrorMessage error={error} />}
       {sent && (
         <p className="message message-info" role="status">
-          {t('authorize.wizard.test.sent', { id: sent.delivery.id, status: sent.delivery.statusDescription ?? String(sent.delivery.statusId) })}
+          {t('authorize.wizard.test.sent', { id: String(sent.delivery.id), status: deliveryStatus(sent.delivery) })}
         </p>
       )}
       <div className="button-row">

@@ -31,7 +31,7 @@ export function WebhooksStep({ progress, onDone }: { progress: WizardProgress; o
     if (!tokenId) return;
     const created = await run(async () => {
       const webhook = await call('webhooks.chatpushCreate', { accountId: progress.accountId, scope: { kind: 'individual', tokenId }, url, types: chosen });
-      return call('auth.wizardAdvance', { from: 'webhooks', outcome: 'done', detail: `webhook ${webhook.id}: ${webhook.types.join(', ')}` });
+      return call('auth.wizardAdvance', { from: 'webhooks', outcome: 'done', answer: { code: 'webhookCreated', webhookId: String(webhook.id), types: webhook.types } });
     });
     if (created) onDone(created);
   };

@@ -21,5 +21,7 @@ export function useStepCall() {
       setBusy(false);
     }
   }, []);
-  return { busy, error, run };
+  /** The failure was dealt with elsewhere (an unfinished setup discarded): the step is as before the request. */
+  const clear = useCallback(() => setError(null), []);
+  return { busy, error, run, clear };
 }

@@ -68,6 +68,8 @@ export function TestMessagePanel({ target, accountHasKey, onLookUp }: { target: 
 
   const fieldErrors = error ? translateFieldErrors(fieldErrorsOf(error, 'message'), t) : {};
   const problem = error && error.code !== 'invalid_input' ? error : null;
+  // A 409 is the duplicate protection working, not a failure: said as a warning, with the checksum that was sent.
+  const duplicate = problem?.details?.reason === 'duplicate_request';
   const labels: Record<string, string> = {
     phone: t('deliveries.test.phone'),
     text: t('deliveries.test.text'),
@@ -183,13 +185,10 @@ export function TestMessagePanel({ target, accountHasKey, onLookUp }: { target: 
         </button>
       </div>
       <div role="status" aria-live="polite">
-        {problem?.code === 'provider_conflict' && (
+        {duplicate && (
           <p className="message message-warning" data-testid="duplicate-explained">
             {t('deliveries.test.duplicate', { checksum: preview?.checksum ?? t('common.none') })}
           </p>
-        )}
-        {problem?.code === 'provider_validation' && /checksum/i.test(problem.details?.providerMessage ?? '') && (
-          <p className="message message-error">{t('deliveries.test.badChecksum')}</p>
         )}
         {sent && (
           <div className="card" data-testid="test-sent">
@@ -202,7 +201,8 @@ export function TestMessagePanel({ target, accountHasKey, onLookUp }: { target: 
           </div>
         )}
       </div>
-      {problem && problem.code !== 'provider_conflict' && !(problem.code === 'provider_validation' && /checksum/i.test(problem.details?.providerMessage ?? '')) && <ErrorMessage error={problem} />}
+      {/* A refused checksum is worded from its reason: what happened and where to copy the key from. */}
+      {problem && !duplicate && <ErrorMessage error={problem} />}
       {preview && <ChecksumPreview preview={preview} />}
     </form>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { AccountView } from '../../../../shared/accounts';
-import type { ChatpushWebhookScope, ChatpushWebhookView } from '../../../../shared/webhooks';
+import { chatpushHasIndividualWebhooks, type ChatpushWebhookScope, type ChatpushWebhookView } from '../../../../shared/webhooks';
 import { call } from '../../../bridge/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/SelectField';
@@ -10,23 +10,29 @@ import { DeleteWebhookDialog } from '../common/DeleteWebhookDialog';
 import type { WebhookOpen } from '../common/webhook-open';
 import { WebhookListToolbar } from '../common/WebhookListToolbar';
 import { WebhookRowActions } from '../common/WebhookRowActions';
+import { webhookFieldErrors } from '../field-errors';
 import { useWebhookCatalogue } from '../use-catalogue';
 import { ChatpushWebhookDialog } from './ChatpushWebhookDialog';
 
 type ChatpushAccountView = Extract<AccountView, { provider: 'chatpush' }>;
 
-/** §5.1 webhooks of the developer or of one client token: list, create, edit (PUT / PATCH), delete. */
+/** §5.1 webhooks of the developer or (Jetapi) of one client token: list, create, edit (PUT / PATCH), delete. */
 export function ChatpushWebhooks({ account }: { account: ChatpushAccountView }) {
   const t = useT();
   const catalogue = useWebhookCatalogue();
-  const [scopeKey, setScopeKey] = useState('developer');
+  const [chosenScope, setScopeKey] = useState('developer');
   const [open, setOpen] = useState<WebhookOpen<ChatpushWebhookView>>(null);
+  // §1.2: individual webhooks are Jetapi's; a Chategy account lists the developer ones only (a scope chosen before
+  // the brand changed falls back to them).
+  const individual = chatpushHasIndividualWebhooks(account.brand);
+  const scopeKey = individual && account.clientTokens.some((entry) => entry.id === chosenScope) ? chosenScope : 'developer';
   const scope = useMemo<ChatpushWebhookScope>(() => (scopeKey === 'developer' ? { kind: 'developer' } : { kind: 'individual', tokenId: scopeKey }), [scopeKey]);
   const list = useLoad(useCallback(() => call('webhooks.chatpushList', { accountId: account.id, scope }), [account.id, scope]));
   const scopes = [
     { value: 'developer', label: t('webhooks.cp.scope.developer') },
-    ...account.clientTokens.map((entry, index) => ({ value: entry.id, label: t('webhooks.cp.scope.individual', { label: entry.label || String(index + 1) }) })),
+    ...(individual ? account.clientTokens : []).map((entry, index) => ({ value: entry.id, label: t('webhooks.cp.scope.individual', { label: entry.label || String(index + 1) }) })),
   ];
+  const scopeError = list.error ? webhookFieldErrors(list.error, t).scope : undefined;
   const close = () => setOpen(null);
 
   return (
@@ -34,6 +40,11 @@ export function ChatpushWebhooks({ account }: { account: ChatpushAccountView }) 
       <div className="pickers">
         <SelectField id="cp-webhook-scope" label={t('webhooks.cp.scope')} hint={t('webhooks.cp.scopeHint')} value={scopeKey} onChange={setScopeKey} options={scopes} />
       </div>
+      {!individual && (
+        <p className="message message-info" data-testid="cp-no-individual">
+          {t('webhooks.cp.noIndividual')}
+        </p>
+      )}
       <WebhookListToolbar
         status={
           <p className="counts" role="status">
@@ -43,7 +54,14 @@ export function ChatpushWebhooks({ account }: { account: ChatpushAccountView }) 
         onLoad={() => void list.reload()}
         onAdd={() => setOpen({ kind: 'add' })}
       />
-      {list.error && <ErrorMessage error={list.error} />}
+      {list.error &&
+        (scopeError ? (
+          <p className="message message-error" role="alert">
+            {scopeError}
+          </p>
+        ) : (
+          <ErrorMessage error={list.error} />
+        ))}
       {list.data && list.data.length > 0 && (
         <div className="table-scroll">
           <table className="table" aria-label={t('screen.webhooks.title')}>

@@ -22,6 +22,7 @@ export function ExchangeView({ exchange }: { exchange: TesterExchange }) {
           <h3>{t('webhooks.tester.request')}</h3>
           <p className="mono">POST {exchange.request.url}</p>
           <HeaderTable headers={exchange.request.headers} label={`${t('webhooks.tester.request')}: ${t('webhooks.tester.headers')}`} />
+          <p className="muted">{t('webhooks.tester.headersNote')}</p>
           <p className="field-label">{t('webhooks.tester.body')}</p>
           <pre className="pre" data-testid="tester-request-body">
             {exchange.request.body}

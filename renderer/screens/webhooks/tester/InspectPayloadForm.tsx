@@ -8,8 +8,10 @@ import { SecretField } from '../../../components/SecretField';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { providerName } from '../../../i18n/provider-names';
+import type { Translate } from '../../../i18n/translate';
 import { useT } from '../../../i18n/use-t';
 import { useAction } from '../../deliveries/common/use-action';
+import { inspectProblemText, problemPlace } from './inspect-problem-text';
 import { JsonTree } from './JsonTree';
 
 type Form = { body: string; signature: string; timestamp: string; key: string; md5: string };
@@ -75,11 +77,13 @@ function InspectResultView({ result }: { result: InspectResult }) {
     <section className="card" aria-label={t('webhooks.tester.tree')} data-testid="inspect-result">
       <div role="status">
         {result.parseError ? (
-          <p className="message message-error">{t('webhooks.tester.notJson', { reason: result.parseError })}</p>
+          <p className="message message-error" data-testid="inspect-not-json">
+            {inspectProblemText(result.parseError, t)}
+          </p>
         ) : result.provider ? (
           <p className="status-line">
             <strong data-testid="inspect-recognised">{t('webhooks.tester.recognised', { provider: providerName(result.provider), type: result.type ?? '?' })}</strong>
-            {result.variant && <span className="badge badge-neutral">{t('webhooks.tester.variantNote', { variant: result.variant })}</span>}
+            {result.variant && <span className="badge badge-neutral">{t('webhooks.tester.variantNote', { variant: variantText(result.variant, t) })}</span>}
           </p>
         ) : (
           <p className="message message-warning">{t('webhooks.tester.unrecognised')}</p>
@@ -88,10 +92,10 @@ function InspectResultView({ result }: { result: InspectResult }) {
         {result.problems.length > 0 && (
           <div className="message message-warning">
             {result.provider && <p>{t('webhooks.tester.shapeProblems')}</p>}
-            <ul>
-              {result.problems.map((problem) => (
-                <li key={problem} className="mono">
-                  {problem}
+            <ul data-testid="inspect-problems">
+              {result.problems.map((problem, index) => (
+                <li key={`${problem.path}-${problem.code}-${index}`}>
+                  <span className="mono">{problemPlace(problem, t)}</span>: {inspectProblemText(problem, t)}
                 </li>
               ))}
             </ul>
@@ -107,4 +111,9 @@ function InspectResultView({ result }: { result: InspectResult }) {
       {!result.parseError && <JsonTree value={result.json} label={t('webhooks.tester.tree')} />}
     </section>
   );
+}
+
+/** The Chategy/Jetapi variant in words; a variant this build does not know as main named it. */
+function variantText(variant: string, t: Translate): string {
+  return variant === 'developer' || variant === 'individual' ? t(`webhooks.tester.variant.${variant}`) : variant;
 }

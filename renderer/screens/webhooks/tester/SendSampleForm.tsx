@@ -1,6 +1,6 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import type { AccountView } from '../../../../shared/accounts';
-import type { TesterProvider, TesterSendInput } from '../../../../shared/webhook-tester';
+import { CHATPUSH_STATUS_CALLBACK, type TesterProvider, type TesterSendInput } from '../../../../shared/webhook-tester';
 import { call } from '../../../bridge/client';
 import { SecretField } from '../../../components/SecretField';
 import { SelectField } from '../../../components/SelectField';
@@ -14,10 +14,15 @@ import { testerErrorText } from './tester-errors';
 
 type Samples = Record<TesterProvider, string[]>;
 type GreenApiAuth = 'none' | 'instance' | 'given';
+/** The signer picker's value for "a token typed here" (account ids are never this). */
+const TYPED_TOKEN = '(typed)';
+/** The fields shown next to an input of their own. */
+const PLACED_FIELDS = new Set(['url', 'authorization', 'signer']);
 
 /**
  * Send one sample to a receiver. What the provider needs to sign or authorize it comes from an account (Chat2Desk's
- * API token, a GREEN-API instance's webhookUrlToken) and stays in main.
+ * API token, a GREEN-API instance's webhookUrlToken) and stays in main, or is typed for this send: main uses it and
+ * forgets it, and it never comes back.
  */
 export function SendSampleForm({ samples, accounts }: { samples: Samples; accounts: readonly AccountView[] }) {
   const t = useT();
@@ -34,15 +39,21 @@ export function SendSampleForm({ samples, accounts }: { samples: Samples; accoun
   const [auth, setAuth] = useState<GreenApiAuth>('none');
   const [authValue, setAuthValue] = useState('');
   const [chosenSigner, setSigner] = useState('');
-  // Accounts may arrive after the form opened (the demo adds them one by one): default to the first Chat2Desk one.
-  const signer = chat2deskAccounts.some((account) => account.id === chosenSigner) ? chosenSigner : (chat2deskAccounts[0]?.id ?? '');
+  const [signToken, setSignToken] = useState('');
+  // Accounts may arrive after the form opened (the demo adds them one by one): default to the first Chat2Desk one,
+  // or to a typed token when there is none.
+  const signer =
+    chosenSigner === TYPED_TOKEN || chat2deskAccounts.some((account) => account.id === chosenSigner) ? chosenSigner : (chat2deskAccounts[0]?.id ?? TYPED_TOKEN);
+  const callback = provider === 'chatpush' && types.chatpush === CHATPUSH_STATUS_CALLBACK;
   const send = useAction(useCallback((input: TesterSendInput) => call('webhooks.testerSend', input), []));
   const errors = webhookFieldErrors(send.error, t);
+  // Problems of fields this form has no input for (the type, the variant) are said under the Send button.
+  const unplaced = Object.entries(errors).flatMap(([field, text]) => (PLACED_FIELDS.has(field) ? [] : [text]));
 
   const input = (): TesterSendInput => {
     const type = types[provider];
-    if (provider === 'chatpush') return { provider, type, variant, url };
-    if (provider === 'chat2desk') return { provider, type, url, accountId: signer };
+    if (provider === 'chatpush') return { provider, type, variant: callback ? null : variant, url };
+    if (provider === 'chat2desk') return { provider, type, url, signer: signer === TYPED_TOKEN ? { kind: 'token', apiToken: signToken } : { kind: 'account', accountId: signer } };
     const [accountId, instanceId] = instance.split('|');
     const target = accountId && instanceId ? { accountId, instanceId } : null;
     const authorization =
@@ -72,10 +83,11 @@ export function SendSampleForm({ samples, accounts }: { samples: Samples; accoun
           label={t('webhooks.tester.type')}
           value={types[provider]}
           onChange={(type) => setTypes({ ...types, [provider]: type })}
-          options={samples[provider].map((value) => ({ value, label: value }))}
+          options={samples[provider].map((value) => ({ value, label: value === CHATPUSH_STATUS_CALLBACK ? t('webhooks.tester.callbackType', { type: value }) : value }))}
         />
       </div>
-      {provider === 'chatpush' && (
+      {callback && <p className="message message-info">{t('webhooks.tester.callbackNote')}</p>}
+      {provider === 'chatpush' && !callback && (
         <SelectField
           id="tester-variant"
           label={t('webhooks.tester.variant')}
@@ -107,28 +119,35 @@ export function SendSampleForm({ samples, accounts }: { samples: Samples; accoun
           )}
         </div>
       )}
-      {provider === 'chat2desk' &&
-        (chat2deskAccounts.length ? (
+      {provider === 'chat2desk' && (
+        <div className="field-grid">
           <SelectField
             id="tester-signer"
             label={t('webhooks.tester.signWith')}
             hint={t('webhooks.tester.signHint')}
             value={signer}
             onChange={setSigner}
-            options={chat2deskAccounts.map((account) => ({ value: account.id, label: account.name }))}
+            options={[...chat2deskAccounts.map((account) => ({ value: account.id, label: account.name })), { value: TYPED_TOKEN, label: t('webhooks.tester.signWith.typed') }]}
           />
-        ) : (
-          <p className="message message-info">{t('webhooks.tester.noChat2Desk')}</p>
-        ))}
+          {signer === TYPED_TOKEN && (
+            <SecretField id="tester-sign-token" label={t('webhooks.tester.signToken')} hint={t('webhooks.tester.signTokenHint')} value={signToken} onChange={setSignToken} error={errors.signer} required />
+          )}
+        </div>
+      )}
       <WebhookUrlField id="tester-url" label={t('webhooks.tester.url')} hint={t('webhooks.urlHint')} value={url} onChange={setUrl} error={errors.url} required />
       <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={send.busy || (provider === 'chat2desk' && !signer)} aria-busy={send.busy}>
+        <button type="submit" className="button button-primary" disabled={send.busy} aria-busy={send.busy}>
           {send.busy ? t('webhooks.tester.sending') : t('webhooks.tester.send')}
         </button>
       </div>
       {send.error && send.error.code !== 'invalid_input' && (
         <p className="message message-error" role="alert">
           {testerErrorText(send.error, t)}
+        </p>
+      )}
+      {unplaced.length > 0 && (
+        <p className="message message-error" role="alert">
+          {unplaced.join(' ')}
         </p>
       )}
       {send.result && !send.error && <ExchangeView exchange={send.result} />}

@@ -6,12 +6,15 @@ import { AppError } from '../../../app-error';
 import type { Logger } from '../../../log';
 import type { Redactor } from '../../../redactor';
 import type { CallContext } from '../../http/error-mapping';
+import type { ProxySource } from '../../http/proxy';
 import { backoffDelay, retryPolicy } from '../../http/retry';
+import { websocketRoute, type WebSocketRoute } from '../../http/websocket-proxy';
 import { decodeFrame } from './frame-decoder';
 import {
   heartbeatFailure,
   joinFailure,
   networkFailure,
+  proxyRefusalFailure,
   refusalFailure,
   socketContext,
   type SocketFailure,
@@ -58,6 +61,8 @@ export interface PhoenixSessionOptions {
   origin?: string;
   redactor: Redactor;
   logger?: Logger;
+  /** The app's proxy setting (absent: the environment decides), read on every connection attempt. */
+  proxy?: ProxySource;
   timing?: Partial<PhoenixTiming>;
   /** 0 ≤ x < 1, for the backoff jitter. */
   random?: () => number;
@@ -138,14 +143,32 @@ export class PhoenixChannelConnection {
     });
     const delay = (tries: number) => backoffDelay(backoff, tries);
 
+    // A proxy setting that is not a usable address stops here, before anything is sent; each attempt then reads it again.
+    let initialRoute: WebSocketRoute;
+    try {
+      initialRoute = websocketRoute(options.url, options.proxy, options.redactor);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      return this.failed({ problem: 'proxy_refused', fatal: true, error: new AppError(error.code, error.message, { provider: 'chatpush', operation: spec.operation }) });
+    }
+    const route = (url: string) => {
+      try {
+        return websocketRoute(url, options.proxy, options.redactor);
+      } catch {
+        return initialRoute;
+      }
+    };
+
     // phoenix.js appends "/websocket" to the endpoint it is given.
     const endpoint = options.url.replace(/\/websocket\/?$/, '');
     const socket = new Socket(endpoint, {
       transport: wsTransport({
         origin: options.origin,
         handshakeTimeoutMs: timing.handshakeTimeoutMs,
-        onRefused: (refusal) => this.failed(refusalFailure(this.ctx, options.origin, refusal)),
-        onNetworkError: (error) => this.failed(networkFailure(this.ctx, error)),
+        route,
+        onRefused: (refusal) =>
+          this.failed(refusal.proxy ? proxyRefusalFailure({ ...this.ctx, proxy: refusal.proxy }, refusal.status) : refusalFailure(this.ctx, options.origin, refusal)),
+        onNetworkError: (error, proxy) => this.failed(networkFailure(proxy ? { ...this.ctx, proxy } : this.ctx, error)),
       }),
       params: { token: options.token },
       vsn: '2.0.0',

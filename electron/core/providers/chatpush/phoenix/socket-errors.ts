@@ -2,7 +2,7 @@ import type { ChatpushBrand } from '../../../../../shared/providers';
 import { AppError } from '../../../app-error';
 import type { Redactor } from '../../../redactor';
 import { parseBody } from '../../http/body';
-import { errorFromNetwork, errorFromStatus, providerError, type CallContext } from '../../http/error-mapping';
+import { errorFromNetwork, errorFromProxyRefusal, errorFromStatus, providerError, type CallContext } from '../../http/error-mapping';
 import { chatpushDialect } from '../dialect';
 import { ErrorReplyMetaSchema, ReasonSchema } from './payloads';
 
@@ -22,7 +22,9 @@ export type SocketProblem =
   /** No heartbeat reply in time: the connection is presumed dead and is re-established. */
   | 'heartbeat_missed'
   /** The host cannot be reached or answers 5xx: retried with backoff. */
-  | 'unreachable';
+  | 'unreachable'
+  /** The proxy refused the tunnel: 407 (its user name and password) or its policy (fatal; a 5xx is `unreachable`). */
+  | 'proxy_refused';
 
 export interface SocketFailure {
   problem: SocketProblem;
@@ -90,6 +92,12 @@ export function refusalFailure(ctx: CallContext, origin: string | undefined, ref
   }
   const error = errorFromStatus(ctx, status, parseBody(body, refusal.contentType));
   return status >= 500 ? { problem: 'unreachable', fatal: false, error: reconnecting(error) } : { problem: 'refused', fatal: true, error };
+}
+
+/** The proxy answered CONNECT itself: its status, not the platform's, so no token or origin advice. */
+export function proxyRefusalFailure(ctx: CallContext & { proxy: string }, status: number): SocketFailure {
+  const error = errorFromProxyRefusal(ctx, status);
+  return status >= 500 ? { problem: 'unreachable', fatal: false, error: reconnecting(error) } : { problem: 'proxy_refused', fatal: true, error };
 }
 
 export function networkFailure(ctx: CallContext, cause: unknown): SocketFailure {

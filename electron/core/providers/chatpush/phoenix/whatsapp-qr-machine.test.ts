@@ -16,7 +16,29 @@ describe('WhatsApp QR state machine', () => {
     ]);
     expect(whatsappQrView(state)).toMatchObject({ phase: 'waiting_for_qr', qr: null, actions: ['cancel'] });
     const showing = whatsappQrView(reduceWhatsAppQr(state, { type: 'qr', code: '2@a,b,c,d' }));
-    expect(showing).toMatchObject({ phase: 'showing_qr', qr: { code: '2@a,b,c,d', stale: false }, actions: ['cancel'] });
+    expect(showing).toMatchObject({ phase: 'showing_qr', qr: { code: '2@a,b,c,d', stale: false }, actions: ['interrupt_authorization', 'cancel'] });
+  });
+
+  it('offers to interrupt a stuck container while a code shows, while the phone links and when no code comes, and nowhere else', () => {
+    const joined = run([{ type: 'connection', state: 'joined' }]);
+    const showing = reduceWhatsAppQr(joined, { type: 'qr', code: '2@a' });
+    const linking = reduceWhatsAppQr(showing, { type: 'in_progress' });
+    const unavailable = reduceWhatsAppQr(showing, { type: 'qr_unavailable' });
+    for (const state of [showing, linking, unavailable]) expect(whatsappQrView(state).actions).toContain('interrupt_authorization');
+    // A linking phone that the interrupt would drop: the way out is still there after a reconnect brings it back.
+    expect(whatsappQrView(run([{ type: 'connection', state: 'reconnecting' }, { type: 'connection', state: 'joined' }, { type: 'in_progress' }], linking)).actions).toContain(
+      'interrupt_authorization',
+    );
+
+    const elsewhere = [
+      initialWhatsAppQrState,
+      joined,
+      reduceWhatsAppQr(showing, { type: 'connection', state: 'reconnecting' }),
+      reduceWhatsAppQr(linking, { type: 'authorized' }),
+      reduceWhatsAppQr(showing, { type: 'error', problem: 'origin_refused', fatal: true, error: refused }),
+      reduceWhatsAppQr(showing, { type: 'connection', state: 'closed' }),
+    ];
+    for (const state of elsewhere) expect(whatsappQrView(state).actions).not.toContain('interrupt_authorization');
   });
 
   it('keeps the last code greyed out while reconnecting, with the passing problem as a notice', () => {
@@ -39,7 +61,7 @@ describe('WhatsApp QR state machine', () => {
 
   it('scanning then authorized; authorized is final and offers only done', () => {
     const state = run([{ type: 'connection', state: 'joined' }, { type: 'qr', code: '2@a' }, { type: 'in_progress' }]);
-    expect(whatsappQrView(state)).toMatchObject({ phase: 'linking', qr: null });
+    expect(whatsappQrView(state)).toMatchObject({ phase: 'linking', qr: null, actions: ['interrupt_authorization', 'cancel'] });
     const done = run([{ type: 'authorized' }, { type: 'connection', state: 'closed' }, { type: 'qr', code: '2@late' }], state);
     expect(whatsappQrView(done)).toMatchObject({ phase: 'authorized', qr: null, actions: ['done'] });
   });

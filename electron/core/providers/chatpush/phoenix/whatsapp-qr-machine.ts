@@ -74,15 +74,20 @@ export function reduceWhatsAppQr(state: WhatsAppQrState, event: WhatsAppQrEvent)
   return state;
 }
 
+/**
+ * Interrupting (delete_container_session) is offered wherever the platform's container may be what is stuck: no
+ * code comes, a code that never links, a scan that hangs in `in_progress`. It drops a phone halfway through
+ * linking, so the UI asks first.
+ */
 const SCREEN: Record<WhatsAppQrPhase, { message: string; actions: WhatsAppQrAction[] }> = {
   connecting: { message: 'Connecting to the QR service…', actions: ['cancel'] },
   waiting_for_qr: { message: 'Waiting for the QR code…', actions: ['cancel'] },
-  showing_qr: { message: 'Scan this code in WhatsApp: Settings → Linked devices → Link a device.', actions: ['cancel'] },
+  showing_qr: { message: 'Scan this code in WhatsApp: Settings → Linked devices → Link a device.', actions: ['interrupt_authorization', 'cancel'] },
   qr_unavailable: {
     message: 'The platform could not prepare a QR code. Wait a moment; if it does not come, interrupt the authorization and try again.',
     actions: ['interrupt_authorization', 'cancel'],
   },
-  linking: { message: 'The code was scanned; linking the phone…', actions: ['cancel'] },
+  linking: { message: 'The code was scanned; linking the phone…', actions: ['interrupt_authorization', 'cancel'] },
   authorized: { message: 'WhatsApp is connected.', actions: ['done'] },
   reconnecting: { message: 'Connection lost; reconnecting…', actions: ['cancel'] },
   failed: { message: 'The QR login stopped.', actions: ['retry', 'cancel'] },

@@ -1,8 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Redactor } from '../../../redactor';
-import { seedsDirectory } from '../../golden/postman';
+import { loadSeedDescriptionBlocks } from '../../golden/postman';
 import { decodeFrame } from './frame-decoder';
 import { TelegramAuthStateSchema, WhatsAppAuthStateSchema } from './payloads';
 import { replyError, socketContext } from './socket-errors';
@@ -18,35 +16,17 @@ const ctx = socketContext({
 
 /**
  * The socket frames are not Postman response examples: they sit as code blocks in the folder descriptions
- * (HTML). Every block that is a v2 frame is collected, with Postman's Markdown escapes (`\[`) undone and
- * line wraps removed (the QR code is wrapped inside its string in the docs).
+ * (HTML). Every block that is a v2 frame is collected, with line wraps removed (the QR code is wrapped inside its
+ * string in the docs).
  */
 function documentedFrames(prefix: string): unknown[][] {
-  const directory = seedsDirectory();
-  const file = readdirSync(directory).find((name) => name.startsWith(`${prefix}_`))!;
-  const descriptions: string[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
-        if (key === 'description' && typeof inner === 'string') descriptions.push(inner);
-        else walk(inner);
-      }
-    }
-  };
-  walk(JSON.parse(readFileSync(join(directory, file), 'utf8')));
-  const unescape = (html: string) =>
-    html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   const frames: unknown[][] = [];
-  for (const description of descriptions) {
-    for (const [, block] of description.matchAll(/<code[^>]*>([\s\S]*?)<\/code>/g)) {
-      const text = unescape(block!).replace(/\\([[\]])/g, '$1').replace(/\n/g, '');
-      try {
-        const value: unknown = JSON.parse(text);
-        if (Array.isArray(value) && value.length === 5) frames.push(value);
-      } catch {
-        // Prose and the JavaScript sample are not frames.
-      }
+  for (const { text } of loadSeedDescriptionBlocks(prefix)) {
+    try {
+      const value: unknown = JSON.parse(text.replace(/\n/g, ''));
+      if (Array.isArray(value) && value.length === 5) frames.push(value);
+    } catch {
+      // Prose and the JavaScript sample are not frames.
     }
   }
   return frames;

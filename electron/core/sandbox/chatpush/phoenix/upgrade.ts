@@ -1,10 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import { STATUS_CODES } from 'node:http';
-import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import type { SandboxContext } from '../../clock';
 import { verifyChatpushJwt } from '../../jwt';
+import { upgradeWithFaults, writeUpgradeAnswer } from '../../upgrade-faults';
 import { instanceByToken, type ChatpushWorld } from '../world';
 import { serveConnection } from './connection';
 import { originAllowed } from './origin-allow-list';
@@ -28,61 +27,43 @@ export function phoenixUpgrade(options: {
 }) {
   const { kind, world, state, context, wss } = options;
 
-  const accept = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+  const accept = (req: IncomingMessage, socket: Duplex, head: Buffer, answered: (status: number) => void) => {
+    const answer = (status: number, body: string) => {
+      answered(status);
+      writeUpgradeAnswer(socket, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body });
+    };
     const url = new URL(req.url ?? '/', 'http://sandbox');
-    if (url.pathname.replace(/\/+$/, '') !== '/socket/websocket') return answer(socket, 404, 'not found');
+    if (url.pathname.replace(/\/+$/, '') !== '/socket/websocket') return answer(404, 'not found');
     // Without vsn Phoenix would speak serializer v1 (objects, not arrays), which the platform does not document.
-    if (url.searchParams.get('vsn') !== '2.0.0') return answer(socket, 400, 'only vsn=2.0.0 is served');
+    if (url.searchParams.get('vsn') !== '2.0.0') return answer(400, 'only vsn=2.0.0 is served');
 
     const token = url.searchParams.get('token') ?? '';
     const claims = verifyChatpushJwt(token, world.jwtSecret);
     const issued = claims ? instanceByToken(world, token) : undefined;
     const instance = issued && issued.customerId === claims?.customer_id ? issued : undefined;
     // Phoenix checks the origin before the socket's connect callback sees the token.
-    if (kind === 'whatsapp' && !originAllowed(state, instance?.customerId, req.headers.origin)) return answer(socket, 403, 'origin not allowed');
-    if (!instance) return answer(socket, 403, 'invalid token');
+    if (kind === 'whatsapp' && !originAllowed(state, instance?.customerId, req.headers.origin)) return answer(403, 'origin not allowed');
+    if (!instance) return answer(403, 'invalid token');
 
     const customerId = instance.customerId;
+    answered(101);
     wss.handleUpgrade(req, socket, head, (ws) =>
       serveConnection(ws, { kind, customerId }, state, (pushNow) => options.roomFor(customerId, pushNow)),
     );
   };
 
   return (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    // The request log never keeps the client token.
+    // The request log never keeps the client token, and faults match the path as logged.
     const path = (req.url ?? '/').replace(/([?&]token=)[^&]*/, '$1••••');
-    const taken = context.faults.take('chatpush', 'GET', path);
-    const terminal = taken.find((fault) => fault.kind !== 'latency');
-    context.log.record({ provider: 'chatpush', server: options.server, method: 'GET', path, ...(terminal ? { fault: terminal.kind } : {}) });
-    const delay = taken.reduce((sum, fault) => sum + (fault.kind === 'latency' ? fault.ms : 0), 0);
-
-    const proceed = () => {
-      if (socket.destroyed) return;
-      switch (terminal?.kind) {
-        case undefined:
-          return accept(req, socket, head);
-        case 'timeout':
-          // Hold the upgrade: the client's handshake timeout or the sandbox's close ends it.
-          return;
-        case 'reset':
-          return (socket as Socket).resetAndDestroy();
-        case 'status':
-          return answer(socket, terminal.status, typeof terminal.body === 'string' ? terminal.body : (STATUS_CODES[terminal.status] ?? 'error'));
-        case 'html':
-          return answer(socket, terminal.status ?? 502, `<html><head><title>${terminal.status ?? 502}</title></head><body>nginx</body></html>`, 'text/html');
-        default:
-          // Body faults (truncated, notJson) have no meaning for an upgrade: the socket is refused like a gateway would.
-          return answer(socket, 502, 'bad gateway');
-      }
-    };
-    if (delay > 0) setTimeout(proceed, delay);
-    else proceed();
+    upgradeWithFaults({
+      provider: 'chatpush',
+      server: options.server,
+      faults: context.faults,
+      log: context.log,
+      matchPath: path,
+      logPath: path,
+      socket,
+      accept: (answered) => accept(req, socket, head, answered),
+    });
   };
-}
-
-function answer(socket: Duplex, status: number, body: string, contentType = 'text/plain; charset=utf-8'): void {
-  const length = Buffer.byteLength(body);
-  socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nServer: nginx\r\nContent-Type: ${contentType}\r\nContent-Length: ${length}\r\nConnection: close\r\n\r\n${body}`,
-  );
 }

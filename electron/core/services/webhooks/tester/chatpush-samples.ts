@@ -1,3 +1,5 @@
+import { deliveryStatus } from '../../../../../shared/chatpush-delivery-statuses';
+import { CHATPUSH_STATUS_CALLBACK } from '../../../../../shared/webhook-tester';
 import { WEBHOOK_EVENT_TYPES } from '../../../providers/chatpush/webhook-schemas';
 
 export type ChatpushVariant = 'developer' | 'individual';
@@ -71,9 +73,22 @@ const BUILDERS: Record<(typeof WEBHOOK_EVENT_TYPES)[number], (variant: ChatpushV
   }),
 };
 
-export const CHATPUSH_SAMPLE_TYPES = WEBHOOK_EVENT_TYPES;
+/**
+ * §6.7: the status callback POSTed to a delivery's callback_url once its status is final, in the example's shape
+ * (status nested under `delivery`; ⚠ the table puts it at the top level). The delivery and its final status are
+ * the message_status sample's: read (16, final), over WhatsApp.
+ */
+function statusCallback(): Record<string, unknown> {
+  const read = deliveryStatus(16)!;
+  return { delivery: { sender_name: 'JETAPI.IO', id: 94_396_942, status: { status_id: read.id, description: read.description, dispatch_routing: 'whatsapp' } } };
+}
 
+/** Every webhook payload type, then the status callback (no webhook, so without a variant). */
+export const CHATPUSH_SAMPLE_TYPES: readonly string[] = [...WEBHOOK_EVENT_TYPES, CHATPUSH_STATUS_CALLBACK];
+
+/** The body of one sample, or undefined for a type there is none of; the status callback has no variant and ignores it. */
 export function chatpushSample(type: string, variant: ChatpushVariant, nowSeconds: number): Record<string, unknown> | undefined {
+  if (type === CHATPUSH_STATUS_CALLBACK) return statusCallback();
   const build = BUILDERS[type as keyof typeof BUILDERS];
   return build ? { type, payload: build(variant, nowSeconds) } : undefined;
 }

@@ -17,12 +17,13 @@ afterEach(async () => {
 
 /** A receiver that records each request exactly as it arrived and answers 202 with a header and a body. */
 async function receiver() {
-  const received: { method: string; headers: IncomingHttpHeaders; body: string }[] = [];
+  const received: { method: string; headers: IncomingHttpHeaders; rawHeaders: [string, string][]; body: string }[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      received.push({ method: req.method ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      const rawHeaders = req.rawHeaders.flatMap((name, index, all): [string, string][] => (index % 2 ? [] : [[name, all[index + 1]!]]));
+      received.push({ method: req.method ?? '', headers: req.headers, rawHeaders, body: Buffer.concat(chunks).toString('utf8') });
       res.writeHead(202, { 'Content-Type': 'text/plain', 'X-Receiver': 'test' });
       res.end('accepted');
     });
@@ -46,7 +47,7 @@ describe('webhook tester', () => {
       draft: { provider: 'chat2desk', name: 'C2D', baseUrl: sandbox.urls.chat2desk.baseUrl, apiToken: sandbox.demo.chat2desk.apiToken },
     });
     const target = await receiver();
-    const exchange = await running.call('webhooks.testerSend', { provider: 'chat2desk', type: 'outbox_status', url: target.url, accountId: account.id });
+    const exchange = await running.call('webhooks.testerSend', { provider: 'chat2desk', type: 'outbox_status', url: target.url, signer: { kind: 'account', accountId: account.id } });
     const [request] = target.received;
     expect(request!.method).toBe('POST');
     expect(request!.headers['content-type']).toBe('application/json; charset=utf-8');
@@ -123,6 +124,6 @@ describe('webhook tester', () => {
       variant: 'developer',
       valid: true,
     });
-    expect(await inspect('not json')).toMatchObject({ provider: null, parseError: expect.any(String) });
+    expect(await inspect('not json')).toMatchObject({ provider: null, parseError: { path: '', code: 'not_json', params: { line: 1, column: 2, found: 'o' } } });
   });
 });
