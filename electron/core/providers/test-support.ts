@@ -1,4 +1,5 @@
 import type { AccountDraft } from '../../../shared/accounts';
+import { AppError } from '../app-error';
 import type { Logger } from '../log';
 import { sandboxAccountDrafts } from '../sandbox/demo-drafts';
 import type { Sandbox } from '../sandbox/sandbox';
@@ -30,4 +31,15 @@ export function capturingLogger(): Logger & { lines: string[] } {
     lines.push(JSON.stringify({ level, message, ...fields }));
   };
   return { lines, debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}
+
+/** The AppError a promise rejects with; the test fails when it resolves, or rejects with anything else. */
+export async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
 }

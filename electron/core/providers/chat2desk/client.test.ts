@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../app-error';
 import { Redactor } from '../../redactor';
 import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
-import { instantRetry } from '../test-support';
+import { instantRetry, rejection } from '../test-support';
 import { Chat2DeskApi } from './client';
 
 let sandbox: Sandbox;
@@ -21,15 +21,6 @@ const world = () => sandbox.state.chat2desk;
 const controls = () => sandbox.controls.chat2desk;
 const sent = () => sandbox.requests.list('chat2desk').map((request) => `${request.method} ${request.path}`);
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('account', () => {
   it('api_info: company, custom info and the month’s requests; every request spends one', async () => {
@@ -42,7 +33,7 @@ describe('account', () => {
   });
 
   it('a wrong token → auth_failed naming the token; the month used up → forbidden with the next step', async () => {
-    const denied = await failure(api('not-the-token-123').getApiInfo());
+    const denied = await rejection(api('not-the-token-123').getApiInfo());
     expect(denied).toMatchObject({ code: 'auth_failed', details: { status: 401, providerMessage: 'Invalid API token' } });
     expect(denied.message).toMatch(/^Chat2Desk rejected the API token \(401\) while reading the API limits on 127\.0\.0\.1:\d+\. Chat2Desk said: "Invalid API token"\. Check the API token/);
 
@@ -50,7 +41,7 @@ describe('account', () => {
     sandbox.requests.clear();
     controls().setApiCalls({ leftFreeRequests: 0, leftPaidRequests: 0 });
     try {
-      const exhausted = await failure(api().listChannels());
+      const exhausted = await rejection(api().listChannels());
       expect(exhausted.code).toBe('forbidden');
       expect(exhausted.message).toContain("this month’s API requests are not used up");
       expect(sent()).toEqual(['GET /v1/channels']);
@@ -87,7 +78,7 @@ describe('account', () => {
 
   it('a limit over 200 is refused before anything is sent', async () => {
     sandbox.requests.clear();
-    const error = await failure(api().listChannels({ limit: 201 }));
+    const error = await rejection(api().listChannels({ limit: 201 }));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toContain('limit');
     expect(sent()).toEqual([]);
@@ -98,24 +89,24 @@ describe('account', () => {
     await api().switchWorkingMode('offline');
     expect((await api().getCompanyInfo()).workingMode).toBe('offline');
     await api().switchWorkingMode('online');
-    expect((await failure(api().switchWorkingMode('away' as never))).code).toBe('invalid_input');
+    expect((await rejection(api().switchWorkingMode('away' as never))).code).toBe('invalid_input');
 
     await api().setCustomInfo({ '1': 'VIP desk', '3': 'Night shift' });
     expect((await api().getApiInfo()).customInfo).toEqual({ '1': 'VIP desk', '3': 'Night shift' });
-    expect((await failure(api().setCustomInfo({}))).code).toBe('invalid_input');
+    expect((await rejection(api().setCustomInfo({}))).code).toBe('invalid_input');
   });
 
   it('qr_decode: the text of a known image; an unreadable one is the provider’s 400', async () => {
     controls().registerQrImage('http://127.0.0.1:9/qr.png', '2@abc,def');
     expect(await api().decodeQr('http://127.0.0.1:9/qr.png')).toEqual({ text: '2@abc,def' });
-    const unreadable = await failure(api().decodeQr('https://cdn.example.com/cat.jpg'));
+    const unreadable = await rejection(api().decodeQr('https://cdn.example.com/cat.jpg'));
     expect(unreadable).toMatchObject({ code: 'provider_validation', details: { fields: [{ path: 'image_path', message: 'Could not decode a QR code from this image.' }] } });
-    expect((await failure(api().decodeQr('file:///etc/passwd'))).code).toBe('invalid_input');
+    expect((await rejection(api().decodeQr('file:///etc/passwd'))).code).toBe('invalid_input');
   });
 
   it('DELETE tickets: success, then the 200-with-"error" reply is a not-found, never a success', async () => {
     await api().deleteTicket(1);
-    const again = await failure(api().deleteTicket(1));
+    const again = await rejection(api().deleteTicket(1));
     expect(again).toMatchObject({ code: 'provider_not_found', details: { status: 200, providerMessage: 'Ticket #1 not found' } });
     expect(again.message).toMatch(/^Chat2Desk answered "not found" \(200 with an error in the body\) while deleting ticket #1/);
     // Not retried (a DELETE never is).
@@ -144,7 +135,7 @@ describe('messages', () => {
   });
 
   it('start_id with start_date is refused before sending (A8: mutually exclusive)', async () => {
-    const error = await failure(api().messages.list({ startId: 5, startDate: '2025-01-01' }));
+    const error = await rejection(api().messages.list({ startId: 5, startDate: '2025-01-01' }));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toContain('start_id cannot be combined with start_date/finish_date');
   });
@@ -154,7 +145,7 @@ describe('messages', () => {
     const message = await api().messages.get(record.id);
     expect(message).toMatchObject({ id: record.id, type: 'to_client', clientId: record.clientId, channelId: record.channelId, read: true, deliveryStatus: record.recipientStatus });
     expect(message.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d UTC$/);
-    const missing = await failure(api().messages.get(1));
+    const missing = await rejection(api().messages.get(1));
     expect(missing).toMatchObject({ code: 'provider_not_found', details: { providerMessage: 'Message #1 not found' } });
   });
 
@@ -171,10 +162,10 @@ describe('messages', () => {
 
   it('send errors: input checked first; an unknown client is the provider’s 404', async () => {
     sandbox.requests.clear();
-    expect((await failure(api().messages.send({ clientId: 1 }))).message).toContain('text is required when there is no attachment');
-    expect((await failure(api().messages.send({ clientId: 1, text: 'x', attachmentFilename: 'a.pdf' }))).code).toBe('invalid_input');
+    expect((await rejection(api().messages.send({ clientId: 1 }))).message).toContain('text is required when there is no attachment');
+    expect((await rejection(api().messages.send({ clientId: 1, text: 'x', attachmentFilename: 'a.pdf' }))).code).toBe('invalid_input');
     expect(sent()).toEqual([]);
-    const unknown = await failure(api().messages.send({ clientId: 99, text: 'x' }));
+    const unknown = await rejection(api().messages.send({ clientId: 99, text: 'x' }));
     expect(unknown).toMatchObject({ code: 'provider_not_found', details: { providerMessage: 'Client #99 not found' } });
     expect(unknown.message).toContain('messages go only to existing clients');
   });
@@ -210,10 +201,10 @@ describe('messages', () => {
     expect((await api().messages.get(messageId!)).deliveryStatus).toBe('delivered');
 
     const whatsapp = world().messages.find((m) => m.transport === 'whatsapp' && m.type === 'to_client')!;
-    const refused = await failure(api().messages.setStatus(whatsapp.id, 'seen'));
+    const refused = await rejection(api().messages.setStatus(whatsapp.id, 'seen'));
     expect(refused.code).toBe('provider_validation');
     expect(refused.message).toContain('only for outgoing messages of an external channel');
-    expect((await failure(api().messages.setStatus(messageId!, 'scheduled' as never))).message).toContain('"scheduled" has no status code');
-    expect((await failure(api().messages.setStatus(1, 'seen'))).code).toBe('provider_not_found');
+    expect((await rejection(api().messages.setStatus(messageId!, 'scheduled' as never))).message).toContain('"scheduled" has no status code');
+    expect((await rejection(api().messages.setStatus(1, 'seen'))).code).toBe('provider_not_found');
   });
 });

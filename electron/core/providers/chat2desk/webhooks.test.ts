@@ -1,10 +1,9 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../app-error';
 import { Redactor } from '../../redactor';
 import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
-import { instantRetry } from '../test-support';
+import { instantRetry, rejection } from '../test-support';
 import { Chat2DeskApi } from './client';
 import { parseChat2DeskEvent } from './events';
 import { verifyChat2DeskSignature } from './signature';
@@ -58,15 +57,6 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('webhook CRUD', () => {
   it('the catalogue: 25 documented events, the three hook_type aliases and the channel scope', () => {
@@ -100,24 +90,24 @@ describe('webhook CRUD', () => {
 
     await api().webhooks.delete(created.id);
     expect((await api().webhooks.list()).webhooks).toEqual([]);
-    const gone = await failure(api().webhooks.get(created.id));
+    const gone = await rejection(api().webhooks.get(created.id));
     expect(gone).toMatchObject({ code: 'provider_not_found', details: { providerMessage: `Webhook #${created.id} not found` } });
-    expect((await failure(api().webhooks.delete(created.id))).code).toBe('provider_not_found');
+    expect((await rejection(api().webhooks.delete(created.id))).code).toBe('provider_not_found');
   });
 
   it('undocumented event names and non-http URLs are refused before sending', async () => {
     sandbox.requests.clear();
-    const unknownEvent = await failure(api().webhooks.create({ url: receiver.url, name: 'x', events: ['inbox', 'message_sent' as never] }));
+    const unknownEvent = await rejection(api().webhooks.create({ url: receiver.url, name: 'x', events: ['inbox', 'message_sent' as never] }));
     expect(unknownEvent.code).toBe('invalid_input');
     expect(unknownEvent.message).toContain('events.1');
-    expect((await failure(api().webhooks.create({ url: 'ftp://x', name: 'x', events: ['inbox'] }))).code).toBe('invalid_input');
+    expect((await rejection(api().webhooks.create({ url: 'ftp://x', name: 'x', events: ['inbox'] }))).code).toBe('invalid_input');
     expect(sandbox.requests.list('chat2desk')).toEqual([]);
   });
 
   it('a sixth webhook is the documented-style 400; the free allowance shows 0 left', async () => {
     for (let i = 0; i < 5; i++) await api().webhooks.create({ url: receiver.url, name: `hook ${i}`, events: ['inbox'] });
     expect((await api().webhooks.list()).freeSlotsLeft).toBe(0);
-    const sixth = await failure(api().webhooks.create({ url: receiver.url, name: 'hook 6', events: ['inbox'] }));
+    const sixth = await rejection(api().webhooks.create({ url: receiver.url, name: 'hook 6', events: ['inbox'] }));
     expect(sixth).toMatchObject({
       code: 'provider_validation',
       details: { status: 400, fields: [{ path: 'webhooks', message: 'Up to 5 simultaneous webhooks are allowed for free.' }] },

@@ -1,4 +1,3 @@
-import type { AppError } from '../../app-error';
 import { Redactor } from '../../redactor';
 import type { Sandbox } from '../../sandbox/sandbox';
 import { instantRetry } from '../test-support';
@@ -26,12 +25,4 @@ export function sandboxClients(sandbox: Sandbox) {
   return { developer, customer, seen, retryDelays: retry.delays, redactor };
 }
 
-/** The AppError a promise rejects with (fails the test when it resolves). */
-export async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AppError;
-  }
-  throw new Error('expected the call to fail');
-}
+export { rejection } from '../test-support';

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AppError } from '../../app-error';
 import { Redactor } from '../../redactor';
 import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
-import { instantRetry } from '../test-support';
+import { instantRetry, rejection } from '../test-support';
 import { ChattiApi } from './client';
 
 let sandbox: Sandbox;
@@ -24,15 +23,6 @@ const api = (apiKey = sandbox.demo.chatti.apiKey, delays?: number[]) => {
 const sent = () => sandbox.requests.list('chatti').map((request) => `${request.method} ${request.path}`);
 const contacts = () => sandbox.state.chatti.contacts;
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const ContactSchema = z.object({ id: z.number(), phone: z.string(), created_at: z.iso.datetime({ offset: true }) });
 
@@ -59,7 +49,7 @@ describe('Chatti lists', () => {
     } finally {
       sandbox.state.chatti.contacts.splice(-2);
     }
-    const unreadable = await failure(api().list('/v1/contacts', { after: 'when pigs fly' }));
+    const unreadable = await rejection(api().list('/v1/contacts', { after: 'when pigs fly' }));
     expect(unreadable).toMatchObject({ code: 'provider_validation', details: { status: 400, fields: [{ path: 'after', message: 'The after is not a valid date.' }] } });
   });
 
@@ -72,49 +62,49 @@ describe('Chatti lists', () => {
   });
 
   it('page and per_page out of range are refused before sending', async () => {
-    expect((await failure(api().list('/v1/contacts', { perPage: 1001 }))).message).toContain('perPage');
-    expect((await failure(api().list('/v1/contacts', { page: 0 }))).code).toBe('invalid_input');
-    expect((await failure(api().list('v1/contacts'))).message).toContain('the path must start with "/"');
+    expect((await rejection(api().list('/v1/contacts', { perPage: 1001 }))).message).toContain('perPage');
+    expect((await rejection(api().list('/v1/contacts', { page: 0 }))).code).toBe('invalid_input');
+    expect((await rejection(api().list('v1/contacts'))).message).toContain('the path must start with "/"');
     expect(sent()).toEqual([]);
   });
 });
 
 describe('the documented status codes', () => {
   it('401 → auth_failed with the next step; 403, 404 → forbidden, provider_not_found', async () => {
-    const denied = await failure(api('wrong-key-0000000').list('/v1/contacts'));
+    const denied = await rejection(api('wrong-key-0000000').list('/v1/contacts'));
     expect(denied).toMatchObject({ code: 'auth_failed', details: { status: 401, providerMessage: 'Unauthenticated.' } });
     expect(denied.message).toMatch(/^Chatti rejected the API key \(401\) while listing \/v1\/contacts on 127\.0\.0\.1:\d+\..*Check the API key\.$/);
     sandbox.faults.inject('chatti', { kind: 'status', status: 403, times: 1 });
-    expect((await failure(api().list('/v1/contacts'))).message).toContain('not allowed to do this');
-    expect((await failure(api().list('/v1/nothing'))).code).toBe('provider_not_found');
+    expect((await rejection(api().list('/v1/contacts'))).message).toContain('not allowed to do this');
+    expect((await rejection(api().list('/v1/nothing'))).code).toBe('provider_not_found');
   });
 
   it('405 → a method-not-allowed message; 500 → unavailable and not retried', async () => {
     sandbox.faults.inject('chatti', { kind: 'status', status: 405, times: 1 });
-    const notAllowed = await failure(api().list('/v1/contacts'));
+    const notAllowed = await rejection(api().list('/v1/contacts'));
     expect(notAllowed.code).toBe('provider_error');
     expect(notAllowed.message).toMatch(/^Chatti does not allow this method here \(405 Method Not Allowed\) while listing \/v1\/contacts/);
     sandbox.requests.clear();
     sandbox.faults.inject('chatti', { kind: 'status', status: 500 });
-    expect((await failure(api().list('/v1/contacts'))).code).toBe('provider_unavailable');
+    expect((await rejection(api().list('/v1/contacts'))).code).toBe('provider_unavailable');
     expect(sent()).toHaveLength(1);
   });
 
   it('503 and 504 → specific unavailable messages; the read is retried; 429 → rate_limited', async () => {
     sandbox.faults.inject('chatti', { kind: 'status', status: 503 });
     const delays: number[] = [];
-    const overloaded = await failure(api(undefined, delays).list('/v1/contacts'));
+    const overloaded = await rejection(api(undefined, delays).list('/v1/contacts'));
     expect(overloaded.message).toMatch(/^Chatti is overloaded or under maintenance \(503\)/);
     expect(sent()).toHaveLength(3);
     expect(delays).toHaveLength(2);
     sandbox.faults.clear();
     sandbox.faults.inject('chatti', { kind: 'status', status: 504 });
-    expect((await failure(api().list('/v1/contacts'))).message).toMatch(/^Chatti's gateway timed out waiting for its own servers \(504\)/);
+    expect((await rejection(api().list('/v1/contacts'))).message).toMatch(/^Chatti's gateway timed out waiting for its own servers \(504\)/);
     sandbox.faults.clear();
     sandbox.controls.chatti.setRateLimit({ requests: 1, perMs: 60_000 });
     try {
       await api().list('/v1/contacts');
-      const limited = await failure(api().list('/v1/contacts'));
+      const limited = await rejection(api().list('/v1/contacts'));
       expect(limited).toMatchObject({ code: 'rate_limited', details: { status: 429 } });
       expect(limited.message).toContain('no figure is documented');
     } finally {
@@ -125,7 +115,7 @@ describe('the documented status codes', () => {
   it('maintenance mode is a 503 from the sandbox itself', async () => {
     sandbox.controls.chatti.setMaintenance(true);
     try {
-      expect((await failure(api().probe('/v1/contacts'))).details).toMatchObject({ status: 503, providerMessage: 'Service Unavailable: scheduled maintenance.' });
+      expect((await rejection(api().probe('/v1/contacts'))).details).toMatchObject({ status: 503, providerMessage: 'Service Unavailable: scheduled maintenance.' });
     } finally {
       sandbox.controls.chatti.setMaintenance(false);
     }
@@ -170,7 +160,7 @@ describe('the request workbench', () => {
 
   it('refuses paths that leave the base URL or carry credentials, a GET body, and more than 8 MB, before sending', async () => {
     const key = sandbox.demo.chatti.apiKey;
-    const refused = async (request: Parameters<ChattiApi['workbench']>[0]) => (await failure(api().workbench(request))).message;
+    const refused = async (request: Parameters<ChattiApi['workbench']>[0]) => (await rejection(api().workbench(request))).message;
     expect(await refused({ method: 'GET', path: 'v1/contacts' })).toContain('must start with "/"');
     expect(await refused({ method: 'GET', path: '//evil.example/v1' })).toContain('must not name a scheme or another host');
     expect(await refused({ method: 'GET', path: '/https://evil.example/v1' })).toContain('must not name a scheme or another host');
@@ -179,7 +169,7 @@ describe('the request workbench', () => {
     expect(await refused({ method: 'GET', path: '/v1/contacts', query: { 'x-api-key': 'abc' } })).toContain('must not carry credentials');
     expect(await refused({ method: 'GET', path: `/v1/contacts/${key}` })).toContain('contains the API key');
     expect(await refused({ method: 'GET', path: '/v1/contacts', body: { a: 1 } })).toContain('a GET request cannot carry a body');
-    const big = await failure(api().workbench({ method: 'POST', path: '/v1/contacts', body: { blob: 'x'.repeat(8_000_000) } }));
+    const big = await rejection(api().workbench({ method: 'POST', path: '/v1/contacts', body: { blob: 'x'.repeat(8_000_000) } }));
     expect(big).toMatchObject({ code: 'invalid_input', details: { provider: 'chatti', operation: 'workbench' } });
     expect(big.message).toBe('The request body is 8.0 MB; Chatti accepts at most 8 MB per request. Split the data across several requests (Chatti, workbench).');
     expect(sent()).toEqual([]);
@@ -187,6 +177,6 @@ describe('the request workbench', () => {
 
   it('a network failure is still an error: a dropped connection', async () => {
     sandbox.faults.inject('chatti', { kind: 'reset' });
-    expect((await failure(api().workbench({ method: 'GET', path: '/v1/contacts' }))).code).toBe('connection_reset');
+    expect((await rejection(api().workbench({ method: 'GET', path: '/v1/contacts' }))).code).toBe('connection_reset');
   });
 });

@@ -58,15 +58,7 @@ export async function requestSeen(sandbox: Sandbox, fragment: string, count = 1)
   throw new Error(`the sandbox never saw a request for ${fragment}`);
 }
 
-/** The AppError-like rejection of a promise (fails the test if it resolves). */
-export async function rejection(promise: Promise<unknown>): Promise<Error & { code: string; details: Record<string, unknown> }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code: string; details: Record<string, unknown> };
-  }
-  throw new Error('expected the call to fail');
-}
-
 /** The smallest valid JPEG header and then some bytes: enough for the client's and the sandbox's checks. */
 export const JPEG_BYTES = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
+
+export { rejection } from '../test-support';

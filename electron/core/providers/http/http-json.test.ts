@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AppError } from '../../app-error';
 import { Redactor } from '../../redactor';
 import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
 import { Chat2DeskApi } from '../chat2desk/client';
@@ -16,7 +15,7 @@ import { chatpushDialect } from '../chatpush/dialect';
 import { ChatpushDeveloperApi } from '../chatpush/developer-api';
 import { ChattiApi } from '../chatti/client';
 import { GreenApiInstanceApi } from '../greenapi/instance-api';
-import { instantRetry } from '../test-support';
+import { instantRetry, rejection } from '../test-support';
 import { httpExchange, httpJson } from './http-json';
 import type { RetryOptions } from './retry';
 
@@ -34,15 +33,6 @@ beforeEach(() => {
 });
 
 /** The AppError a promise rejects with (fails the test if it resolves or throws something else). */
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 function transport(extra: { timeoutMs?: number; delays?: number[] } = {}) {
   const fast = instantRetry();
@@ -74,7 +64,7 @@ const renewSubscription = (options: { timeoutMs?: number; retry?: RetryOptions }
 describe('faults become specific error codes', () => {
   it('an nginx HTML 502 page → html_response (after the read was retried)', async () => {
     sandbox.faults.inject('chat2desk', { kind: 'html', status: 502 });
-    const error = await failure(chat2desk().getApiInfo());
+    const error = await rejection(chat2desk().getApiInfo());
     expect(error.code).toBe('html_response');
     expect(error.details).toMatchObject({ provider: 'chat2desk', operation: 'getApiInfo', status: 502, providerMessage: '502 Bad Gateway' });
     expect(error.message).toMatch(/^127\.0\.0\.1:\d+ answered 502 with a web page instead of the Chat2Desk API while reading the API limits/);
@@ -83,10 +73,10 @@ describe('faults become specific error codes', () => {
 
   it('a JSON body cut in half → truncated_json, both as a short body and as a dropped connection', async () => {
     sandbox.faults.inject('chatpush', { kind: 'truncated' });
-    expect((await failure(chatpushDeveloper().listInstances())).code).toBe('truncated_json');
+    expect((await rejection(chatpushDeveloper().listInstances())).code).toBe('truncated_json');
     sandbox.faults.clear();
     sandbox.faults.inject('chatpush', { kind: 'truncated', mode: 'drop' });
-    const dropped = await failure(chatpushCustomer().getAccount());
+    const dropped = await rejection(chatpushCustomer().getAccount());
     expect(dropped.code).toBe('truncated_json');
     expect(dropped.message).toContain('connection closed mid-reply');
   });
@@ -94,15 +84,15 @@ describe('faults become specific error codes', () => {
   it('a 2xx plain-text body → not_json; malformed but complete JSON-like text → not_json too', async () => {
     sandbox.faults.inject('chatti', { kind: 'notJson' });
     const api = new ChattiApi({ baseUrl: sandbox.urls.chatti.baseUrl, apiKey: sandbox.demo.chatti.apiKey }, transport());
-    expect((await failure(api.probe('/v1/contacts'))).code).toBe('not_json');
+    expect((await rejection(api.probe('/v1/contacts'))).code).toBe('not_json');
     sandbox.faults.clear();
     sandbox.faults.inject('chatti', { kind: 'notJson', body: "{'python': 'repr'}", contentType: 'application/json' });
-    expect((await failure(api.probe('/v1/contacts'))).code).toBe('not_json');
+    expect((await rejection(api.probe('/v1/contacts'))).code).toBe('not_json');
   });
 
   it('no answer → timeout, naming the wait; the read is retried up to 3 attempts', async () => {
     sandbox.faults.inject('greenapi', { kind: 'timeout' });
-    const error = await failure(greenapi(transport({ timeoutMs: 150 })).getStateInstance());
+    const error = await rejection(greenapi(transport({ timeoutMs: 150 })).getStateInstance());
     expect(error.code).toBe('timeout');
     expect(error.message).toMatch(/^GREEN-API did not answer within 0\.2 s while reading the instance state of instance \d+ on 127\.0\.0\.1:\d+\. Try again\.$/);
     expect(sandbox.requests.list('greenapi')).toHaveLength(3);
@@ -110,7 +100,7 @@ describe('faults become specific error codes', () => {
 
   it('a dropped socket → connection_reset', async () => {
     sandbox.faults.inject('chat2desk', { kind: 'reset' });
-    const error = await failure(chat2desk().listChannels());
+    const error = await rejection(chat2desk().listChannels());
     expect(error.code).toBe('connection_reset');
     expect(error.details.status).toBeUndefined();
     expect(error.message).toMatch(/^The connection to 127\.0\.0\.1:\d+ was dropped while listing the channels \(Chat2Desk\)\. Try again\.$/);
@@ -124,7 +114,7 @@ describe('faults become specific error codes', () => {
       });
     });
     const api = new Chat2DeskApi({ baseUrl: `http://127.0.0.1:${port}`, apiToken: 'token-123456' }, transport());
-    const error = await failure(api.getApiInfo());
+    const error = await rejection(api.getApiInfo());
     expect(error.code).toBe('connection_refused');
     expect(error.message).toContain(`127.0.0.1:${port} refused the connection while reading the API limits (Chat2Desk)`);
   });
@@ -132,7 +122,7 @@ describe('faults become specific error codes', () => {
   it('429 with Retry-After → rate_limited carrying retryAfterSeconds', async () => {
     sandbox.faults.inject('chatpush', { kind: 'status', status: 429, retryAfter: 7 });
     const delays: number[] = [];
-    const error = await failure(chatpushDeveloper(transport({ delays })).listInstances());
+    const error = await rejection(chatpushDeveloper(transport({ delays })).listInstances());
     expect(error.code).toBe('rate_limited');
     expect(error.details.retryAfterSeconds).toBe(7);
     expect(error.message).toContain('Try again in 7 s');
@@ -141,7 +131,7 @@ describe('faults become specific error codes', () => {
 
   it('466 → quota_exceeded with the documented description', async () => {
     sandbox.faults.inject('greenapi', { kind: 'status', status: 466 });
-    const error = await failure(greenapi().getStateInstance());
+    const error = await rejection(greenapi().getStateInstance());
     expect(error.code).toBe('quota_exceeded');
     expect(error.details.providerMessage).toContain('Monthly quota has been exceeded');
     expect(sandbox.requests.list('greenapi')).toHaveLength(1);
@@ -149,7 +139,7 @@ describe('faults become specific error codes', () => {
 
   it('500 → provider_unavailable, not retried', async () => {
     sandbox.faults.inject('chatpush', { kind: 'status', status: 500 });
-    const error = await failure(chatpushCustomer().getAccount());
+    const error = await rejection(chatpushCustomer().getAccount());
     expect(error.code).toBe('provider_unavailable');
     expect(error.message).toMatch(/^Jetapi is unavailable \(500\) while reading the account balance on 127\.0\.0\.1:\d+\. Try again later\./);
     expect(sandbox.requests.list('chatpush')).toHaveLength(1);
@@ -157,7 +147,7 @@ describe('faults become specific error codes', () => {
 
   it('400/422 → provider_validation with the provider field errors', async () => {
     // The client refuses limit 201 itself; the server's documented 400 is reached with a raw call.
-    const c2d = await failure(
+    const c2d = await rejection(
       httpJson({
         dialect: chat2DeskDialect,
         operation: 'listChannels',
@@ -179,7 +169,7 @@ describe('faults become specific error codes', () => {
       status: 422,
       body: { meta: { code: 422, errors: { base: ['not enough money'] }, message: 'Unprocessable Entity', status: 'fail', status_id: 1 } },
     });
-    const cp = await failure(chatpushCustomer().getAccount());
+    const cp = await rejection(chatpushCustomer().getAccount());
     expect(cp.code).toBe('provider_validation');
     expect(cp.details.fields).toEqual([{ path: 'base', message: 'not enough money' }]);
     expect(cp.details.providerMessage).toBe('Unprocessable Entity');
@@ -189,16 +179,16 @@ describe('faults become specific error codes', () => {
     sandbox.faults.inject('chatti', { kind: 'status', status: 403, times: 1 });
     sandbox.faults.inject('chatti', { kind: 'status', status: 409, times: 1 });
     const api = new ChattiApi({ baseUrl: sandbox.urls.chatti.baseUrl, apiKey: sandbox.demo.chatti.apiKey }, transport());
-    expect((await failure(api.probe('/v1/contacts'))).code).toBe('forbidden');
-    expect((await failure(api.probe('/v1/contacts'))).code).toBe('provider_conflict');
-    const missing = await failure(api.probe('/v1/nothing-here'));
+    expect((await rejection(api.probe('/v1/contacts'))).code).toBe('forbidden');
+    expect((await rejection(api.probe('/v1/contacts'))).code).toBe('provider_conflict');
+    const missing = await rejection(api.probe('/v1/nothing-here'));
     expect(missing.code).toBe('provider_not_found');
     expect(missing.message).toContain('Check the base URL and the probe path.');
   });
 
   it('a reply of the wrong shape → unexpected_response', async () => {
     sandbox.faults.inject('chatpush', { kind: 'status', status: 200, body: { meta: { code: 200 }, instances: [{ id: 'x' }] } });
-    const error = await failure(chatpushDeveloper().listInstances());
+    const error = await rejection(chatpushDeveloper().listInstances());
     expect(error.code).toBe('unexpected_response');
     expect(error.message).toContain('instances.0.id');
   });
@@ -206,12 +196,12 @@ describe('faults become specific error codes', () => {
   it('a 200 web page → html_response pointing at the base URL; a redirect is reported, not followed', async () => {
     sandbox.faults.inject('chatti', { kind: 'html', status: 200, times: 1 });
     const api = new ChattiApi({ baseUrl: sandbox.urls.chatti.baseUrl, apiKey: sandbox.demo.chatti.apiKey }, transport());
-    const page = await failure(api.probe('/v1/contacts'));
+    const page = await rejection(api.probe('/v1/contacts'));
     expect(page.code).toBe('html_response');
     expect(page.message).toContain('Check the base URL');
 
     sandbox.faults.inject('chatti', { kind: 'status', status: 301, body: '', headers: { Location: 'http://127.0.0.1:9/elsewhere' } });
-    const moved = await failure(api.probe('/v1/contacts'));
+    const moved = await rejection(api.probe('/v1/contacts'));
     expect(moved.code).toBe('provider_error');
     expect(moved.message).toMatch(/^Chatti redirected the request \(301\) while reading \/v1\/contacts on 127\.0\.0\.1:\d+\. Check the base URL\.$/);
     expect(sandbox.requests.list('chatti')).toHaveLength(2);
@@ -244,7 +234,7 @@ describe('retries', () => {
     sandbox.faults.inject('chatpush', { kind: 'status', status: 502 });
     const delays: number[] = [];
     // Not even when the provider documents a count for the status: that is for reads.
-    const error = await failure(renewSubscription({ retry: { sleep: async (ms) => void delays.push(ms), attemptsFor: () => 4 } }));
+    const error = await rejection(renewSubscription({ retry: { sleep: async (ms) => void delays.push(ms), attemptsFor: () => 4 } }));
     expect(error.code).toBe('provider_unavailable');
     expect(sandbox.requests.list('chatpush')).toHaveLength(1);
     expect(delays).toEqual([]);
@@ -257,19 +247,19 @@ describe('retries', () => {
       { ...t, retry: { ...t.retry, attemptsFor: (status) => ({ 500: 2, 502: 4 })[status] } },
     );
     sandbox.faults.inject('chat2desk', { kind: 'status', status: 502 });
-    await failure(api.getApiInfo());
+    await rejection(api.getApiInfo());
     expect(sandbox.requests.list('chat2desk')).toHaveLength(4);
     sandbox.faults.clear();
     sandbox.requests.clear();
     // A status the layer would not repeat at all…
     sandbox.faults.inject('chat2desk', { kind: 'status', status: 500 });
-    await failure(api.getApiInfo());
+    await rejection(api.getApiInfo());
     expect(sandbox.requests.list('chat2desk')).toHaveLength(2);
     sandbox.faults.clear();
     sandbox.requests.clear();
     // …and one without a documented count keeps the default of 3 attempts.
     sandbox.faults.inject('chat2desk', { kind: 'status', status: 503 });
-    await failure(api.getApiInfo());
+    await rejection(api.getApiInfo());
     expect(sandbox.requests.list('chat2desk')).toHaveLength(3);
   });
 
@@ -294,7 +284,7 @@ describe('retries', () => {
   it('a Retry-After beyond the cap fails at once with rate_limited and the wait', async () => {
     sandbox.faults.inject('chat2desk', { kind: 'status', status: 429, retryAfter: 120 });
     const delays: number[] = [];
-    const error = await failure(chat2desk(transport({ delays })).getApiInfo());
+    const error = await rejection(chat2desk(transport({ delays })).getApiInfo());
     expect(error).toMatchObject({ code: 'rate_limited', details: { retryAfterSeconds: 120, status: 429 } });
     expect(delays).toEqual([]);
     expect(sandbox.requests.list('chat2desk')).toHaveLength(1);
@@ -304,7 +294,7 @@ describe('retries', () => {
     sandbox.faults.inject('chatti', { kind: 'timeout' });
     const controller = new AbortController();
     const api = new ChattiApi({ baseUrl: sandbox.urls.chatti.baseUrl, apiKey: sandbox.demo.chatti.apiKey }, transport());
-    const pending = failure(api.probe('/v1/contacts', { signal: controller.signal }));
+    const pending = rejection(api.probe('/v1/contacts', { signal: controller.signal }));
     setTimeout(() => controller.abort(), 50);
     const error = await pending;
     expect(error.code).toBe('cancelled');
@@ -315,7 +305,7 @@ describe('retries', () => {
 describe('network failures outside the sandbox', () => {
   const dialect = chatpushDialect('chategy');
   const probe = (url: string) =>
-    failure(
+    rejection(
       httpJson({
         dialect,
         operation: 'listInstances',
@@ -372,7 +362,7 @@ describe('a lost answer: a read may be repeated, a write may already have taken 
 
   it('a write that times out: it may have reached the provider, check before sending it again; sent once', async () => {
     sandbox.faults.inject('chatpush', { kind: 'timeout' });
-    const error = await failure(renew());
+    const error = await rejection(renew());
     expect(error.code).toBe('timeout');
     expect(error.message).toBe(`Jetapi did not answer within 0.2 s while renewing the subscription on ${host()}. ${checkFirst}`);
     // The window words its own message from the details: this flag is what makes it say the same.
@@ -382,7 +372,7 @@ describe('a lost answer: a read may be repeated, a write may already have taken 
 
   it('a write whose connection is reset after it was sent: the same warning, sent once', async () => {
     sandbox.faults.inject('chatpush', { kind: 'reset' });
-    const error = await failure(renew());
+    const error = await rejection(renew());
     expect(error.code).toBe('connection_reset');
     expect(error.message).toBe(`The connection to ${host()} was dropped while renewing the subscription (Jetapi). ${checkFirst}`);
     expect(sandbox.requests.list('chatpush')).toHaveLength(1);
@@ -390,7 +380,7 @@ describe('a lost answer: a read may be repeated, a write may already have taken 
 
   it('idempotency decides, not the method: a POST read that times out says try again (and was retried)', async () => {
     sandbox.faults.inject('chatpush', { kind: 'timeout' });
-    const error = await failure(
+    const error = await rejection(
       httpJson({
         ...transport({ timeoutMs: 150 }),
         dialect: jetapi,
@@ -414,7 +404,7 @@ describe('a lost answer: a read may be repeated, a write may already have taken 
       sandbox.faults.clear();
       sandbox.requests.clear();
       sandbox.faults.inject('chatpush', { ...fault, path: '/api/v1/delivery' });
-      const error = await failure(send());
+      const error = await rejection(send());
       expect(error.details.operation).toBe('sendDelivery');
       expect(error.message.endsWith(` ${lookUp}`), `${fault.kind}: ${error.message}`).toBe(true);
       expect(sandbox.requests.list('chatpush')).toHaveLength(1);
@@ -424,7 +414,7 @@ describe('a lost answer: a read may be repeated, a write may already have taken 
   it('a single exchange (the request workbench) warns for anything but a GET', async () => {
     sandbox.faults.inject('chatpush', { kind: 'timeout' });
     const exchange = (method: 'GET' | 'DELETE') =>
-      failure(
+      rejection(
         httpExchange({
           dialect: jetapi,
           operation: 'workbench',

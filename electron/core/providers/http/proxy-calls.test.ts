@@ -5,26 +5,16 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../app-error';
 import { Redactor } from '../../redactor';
 import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
 import { Chat2DeskApi } from '../chat2desk/client';
-import { capturingLogger, instantRetry } from '../test-support';
+import { capturingLogger, instantRetry, rejection } from '../test-support';
 import { closeProxyDispatchers, type ProxyConfig, type ProxySource } from './proxy';
 import { startTestProxy, type TestProxy } from './test-proxy';
 
 const env = (vars: Record<string, string>): ProxyConfig => ({ mode: 'environment', env: vars });
 const PASSWORD = 'proxy-pass-123';
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** REST calls through a real forward proxy on loopback (test-proxy.ts), to the sandbox behind it. */
 describe('calls through a real proxy on loopback', () => {
@@ -96,7 +86,7 @@ describe('calls through a real proxy on loopback', () => {
     await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
     try {
       const port = (tls.address() as AddressInfo).port;
-      const error = await failure(chat2desk(`https://api.chat2desk.invalid:${port}`, env({ https_proxy: proxy.url(`ops:${PASSWORD}`) })).getApiInfo());
+      const error = await rejection(chat2desk(`https://api.chat2desk.invalid:${port}`, env({ https_proxy: proxy.url(`ops:${PASSWORD}`) })).getApiInfo());
       // The self-signed certificate is the target's: the handshake happened inside the tunnel.
       expect(error.code).toBe('tls_error');
       expect(error.message).toContain(`through the proxy at ${proxy.display}`);
@@ -112,8 +102,8 @@ describe('calls through a real proxy on loopback', () => {
 
   it('NO_PROXY, the setting\'s bypass list and loopback go direct: the proxy sees nothing', async () => {
     // Direct, the made-up name cannot be resolved: proof that the proxy was not asked.
-    expect((await failure(chat2desk(viaName(), env({ HTTP_PROXY: proxy.url(`ops:${PASSWORD}`), NO_PROXY: 'chat2desk.invalid' })).getApiInfo())).code).toBe('host_not_found');
-    expect((await failure(chat2desk(viaName(), setting(PASSWORD, 'other.example, .chat2desk.invalid')).getApiInfo())).code).toBe('host_not_found');
+    expect((await rejection(chat2desk(viaName(), env({ HTTP_PROXY: proxy.url(`ops:${PASSWORD}`), NO_PROXY: 'chat2desk.invalid' })).getApiInfo())).code).toBe('host_not_found');
+    expect((await rejection(chat2desk(viaName(), setting(PASSWORD, 'other.example, .chat2desk.invalid')).getApiInfo())).code).toBe('host_not_found');
     await chat2desk(sandbox.urls.chat2desk.baseUrl, setting(PASSWORD)).getApiInfo();
     expect(proxy.seen).toEqual([]);
     expect(sandbox.requests.list('chat2desk')).toHaveLength(1);
@@ -138,7 +128,7 @@ describe('calls through a real proxy on loopback', () => {
       { baseUrl: sandbox.urls.chat2desk.baseUrl, apiToken: sandbox.demo.chat2desk.apiToken },
       { redactor, timeoutMs: 3000, retry: instantRetry().retry, proxy: setting('wrong-pass-456', '<-loopback>'), logger },
     );
-    const error = await failure(api.getApiInfo());
+    const error = await rejection(api.getApiInfo());
     expect(error.code).toBe('proxy_auth_required');
     expect(error.message).toMatch(
       /^The proxy at 127\.0\.0\.1:\d+ asked for a user name and password and did not accept what Switchboard sent \(407 Proxy Authentication Required\) while reading the API limits on 127\.0\.0\.1:\d+ \(Chat2Desk\)\. Check the proxy user name and password under Network settings/,
@@ -152,14 +142,14 @@ describe('calls through a real proxy on loopback', () => {
   });
 
   it('a wrong password in HTTP_PROXY → the same typed error', async () => {
-    const error = await failure(chat2desk(viaName(), env({ HTTP_PROXY: proxy.url('ops:wrong-pass-456') })).getApiInfo());
+    const error = await rejection(chat2desk(viaName(), env({ HTTP_PROXY: proxy.url('ops:wrong-pass-456') })).getApiInfo());
     expect(error.code).toBe('proxy_auth_required');
     expect(error.message).not.toContain('wrong-pass-456');
   });
 
   it('a proxy that refuses the tunnel → proxy_refused naming the proxy and the status', async () => {
     proxy.refuseWith = 403;
-    const error = await failure(chat2desk(`https://api.chat2desk.invalid`, env({ HTTPS_PROXY: proxy.url(`ops:${PASSWORD}`) })).getApiInfo());
+    const error = await rejection(chat2desk(`https://api.chat2desk.invalid`, env({ HTTPS_PROXY: proxy.url(`ops:${PASSWORD}`) })).getApiInfo());
     expect(error.code).toBe('proxy_refused');
     expect(error.message).toMatch(/^The proxy at 127\.0\.0\.1:\d+ refused to carry the request to api\.chat2desk\.invalid \(403\)/);
   });
@@ -171,7 +161,7 @@ describe('calls through a real proxy on loopback', () => {
         probe.close(() => resolve(port));
       });
     });
-    const error = await failure(chat2desk('https://api.chat2desk.invalid', env({ HTTPS_PROXY: `http://ops:${PASSWORD}@127.0.0.1:${port}` })).getApiInfo());
+    const error = await rejection(chat2desk('https://api.chat2desk.invalid', env({ HTTPS_PROXY: `http://ops:${PASSWORD}@127.0.0.1:${port}` })).getApiInfo());
     expect(error.code).toBe('connection_refused');
     expect(error.message).toBe(
       `The proxy at 127.0.0.1:${port} refused the connection while reading the API limits on api.chat2desk.invalid (Chat2Desk). Check the proxy under Network settings (or HTTPS_PROXY / HTTP_PROXY / NO_PROXY).`,
