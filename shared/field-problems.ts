@@ -119,6 +119,7 @@ const isParam = (value: unknown): value is Param => typeof value === 'string' ||
  */
 export function fieldIssueOf(issue: z.core.$ZodIssue, parsed?: { input: unknown }): FieldIssue {
   const base = { path: issue.path.map(String).join('.'), message: issue.message };
+  const missing = () => (parsed && valueAt(parsed.input, issue.path) === undefined ? 'undefined' : undefined);
   const withParams = (code: string, params: Record<string, Param | undefined>): FieldIssue => {
     const kept = Object.fromEntries(Object.entries(params).filter((entry): entry is [string, Param] => isParam(entry[1])));
     return { ...base, code, ...(Object.keys(kept).length ? { params: kept } : {}) };
@@ -133,7 +134,10 @@ export function fieldIssueOf(issue: z.core.$ZodIssue, parsed?: { input: unknown 
     case 'too_big':
       return withParams(issue.code, { origin: issue.origin, maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true, exact: issue.exact });
     case 'invalid_type':
-      return withParams(issue.code, { expected: issue.expected, received: parsed && valueAt(parsed.input, issue.path) === undefined ? 'undefined' : undefined });
+      return withParams(issue.code, { expected: issue.expected, received: missing() });
+    case 'invalid_union':
+      // A field of several accepted forms (an id as a number or a string of digits) that is simply absent.
+      return withParams(issue.code, { received: missing() });
     case 'invalid_format':
       return withParams(issue.code, { format: issue.format });
     case 'invalid_value':

@@ -49,6 +49,8 @@ function zodWords(code: string | undefined, params: Params): [MessageKey, Messag
       return null;
     case 'invalid_type':
       return [params.received === 'undefined' ? 'field.required' : 'field.zod.wrongType'];
+    case 'invalid_union':
+      return [params.received === 'undefined' ? 'field.required' : 'field.zod.invalid'];
     case 'invalid_format':
       return [params.format === 'email' ? 'field.zod.email' : params.format === 'url' ? 'field.zod.url' : 'field.zod.format'];
     case 'invalid_value':
@@ -57,7 +59,6 @@ function zodWords(code: string | undefined, params: Params): [MessageKey, Messag
       return ['field.zod.multipleOf'];
     case 'unrecognized_keys':
       return ['field.zod.unknownKeys'];
-    case 'invalid_union':
     case 'invalid_key':
     case 'invalid_element':
       return ['field.zod.invalid'];

@@ -92,20 +92,8 @@ function problemsOf(issues: readonly z.core.$ZodIssue[], input: unknown): Inspec
     const { path, code = 'custom', params } = fieldIssueOf(issue, { input });
     const own = code === 'custom' ? CUSTOM_PROBLEMS[path] : undefined;
     if (own) return { path, code: own };
-    // A field of several accepted forms (an id as a number or a string of digits) that is simply absent: say
-    // "missing", as fieldIssueOf does for a field of one form.
-    if (code === 'invalid_union' && valueAt(input, issue.path) === undefined) return { path, code, params: { received: 'undefined' } };
     return { path, code, ...(params ? { params } : {}) };
   });
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 /**
