@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { accessibilityViolations, openConsole } from './console';
 import { startWebMode, type WebMode } from './web-mode';
+import { authorizeScreen, gotoAuthorize } from './authorize-screen';
 
 /**
  * The Authorize screen on the demo workspace, whose sandbox lives inside web mode: the phone's part is played
@@ -23,21 +24,14 @@ test.beforeAll(async ({ browser }) => {
   await openConsole(page, web.url);
   await page.getByRole('button', { name: 'Try the demo workspace' }).click();
   await expect(page.getByTestId('sandbox-badge')).toBeVisible();
-  await page.goto(page.url().replace(/#.*$/, '') + '#/authorize');
+  await gotoAuthorize(page);
 });
 test.afterAll(async () => {
   await page?.context().close();
   await web?.stop();
 });
 
-const dialog = () => page.getByRole('dialog');
-
-async function chooseAccount(name: string) {
-  const select = page.getByLabel('Account', { exact: true });
-  const value = await select.locator('option', { hasText: name }).getAttribute('value');
-  await select.selectOption(value!);
-  await expect(page.getByRole('table', { name: 'Instances of the account' })).toBeVisible();
-}
+const { dialog, chooseAccount } = authorizeScreen(() => page);
 
 /**
  * Both themes and both languages, axe on each, then back to light English. A dialog makes the header inert, so

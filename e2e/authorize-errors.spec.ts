@@ -3,6 +3,7 @@ import { startSandbox, type Sandbox } from '../electron/core/sandbox';
 import { openConsole } from './console';
 import { addChatpushAccount, addGreenApiAccount } from './fleet-accounts';
 import { startWebMode, type WebMode } from './web-mode';
+import { authorizeScreen, gotoAuthorize } from './authorize-screen';
 
 /**
  * Every documented error of every authorization tab, and of the provisioning wizard, as the operator meets it: in
@@ -35,8 +36,7 @@ test.beforeAll(async ({ browser }) => {
     { label: 'Copied token', token: chatpush(0).token },
   ]);
   await addGreenApiAccount(page, sandbox, 'Green', green);
-  await page.goto(page.url().replace(/#.*$/, '') + '#/authorize');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Authorize');
+  await gotoAuthorize(page);
 });
 test.afterAll(async () => {
   await page?.context().close();
@@ -44,7 +44,7 @@ test.afterAll(async () => {
   await sandbox?.close();
 });
 
-const dialog = () => page.getByRole('dialog');
+const { dialog, chooseAccount, openTab, closeDialog, discardUnfinished } = authorizeScreen(() => page);
 const chatpush = (row: number) => sandbox.state.chatpush.instances.find((record) => record.customerId === jet[row]!.customerId)!;
 const greenRecord = (row: number) => sandbox.state.greenapi.instances.find((record) => record.idInstance === green[row]!.idInstance)!;
 const greenName = (row: number) => `idInstance ${green[row]!.idInstance}`;
@@ -58,37 +58,8 @@ const field = (label: string) => dialog().getByLabel(label, { exact: true });
 /** What an operator must never read in place of a reason. */
 const NOT_A_REASON = /Something went wrong inside|internal error|TypeError|\[object Object\]|undefined|Unprocessable Entity/i;
 
-async function chooseAccount(name: string) {
-  const select = page.getByLabel('Account', { exact: true });
-  await select.selectOption((await select.locator('option', { hasText: name }).getAttribute('value'))!);
-  await expect(page.getByRole('table', { name: 'Instances of the account' })).toBeVisible();
-  // The sandbox was changed behind the screen's back: read the instances again.
-  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
-}
-
-async function openTab(account: string, name: string, tab: string) {
-  await chooseAccount(account);
-  await page.getByRole('button', { name: `Authorize ${name}`, exact: true }).click();
-  await expect(dialog()).toBeVisible();
-  await dialog().getByRole('tab', { name: tab, exact: true }).click();
-  await expect(dialog().getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true');
-}
-
-async function closeDialog() {
-  await page.keyboard.press('Escape');
-  await expect(dialog()).toBeHidden();
-}
-
-/** Discards a wizard closed half-way (asked once more), so the next one can start. */
-async function discardUnfinished() {
-  const banner = page.getByRole('status').filter({ hasText: /^Setting up .* stopped at/ });
-  await banner.getByRole('button', { name: 'Discard…' }).click();
-  await banner.getByRole('group', { name: 'Discard the unfinished setup?' }).getByRole('button', { name: 'Discard', exact: true }).click();
-  await expect(page.getByText(/^Setting up .* stopped at/)).toHaveCount(0);
-}
-
 async function openWizard(account: string, button: string) {
-  await chooseAccount(account);
+  await chooseAccount(account, { refresh: true });
   await page.getByRole('button', { name: button }).click();
   await expect(dialog()).toBeVisible();
 }

@@ -3,6 +3,7 @@ import { startSandbox, type Sandbox } from '../electron/core/sandbox';
 import { openConsole } from './console';
 import { addChatpushAccount, addGreenApiAccount } from './fleet-accounts';
 import { startWebMode, type WebMode } from './web-mode';
+import { authorizeScreen, gotoAuthorize } from './authorize-screen';
 
 /**
  * How the authorization sessions live through time and the network, in Chromium through web mode against a sandbox
@@ -36,8 +37,7 @@ test.beforeAll(async ({ browser }) => {
   await openConsole(page, web.url);
   await addChatpushAccount(page, sandbox, 'Jet');
   await addGreenApiAccount(page, sandbox, 'Green', green);
-  await page.goto(page.url().replace(/#.*$/, '') + '#/authorize');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Authorize');
+  await gotoAuthorize(page);
 });
 test.afterAll(async () => {
   await page?.context().close();
@@ -45,38 +45,9 @@ test.afterAll(async () => {
   await sandbox?.close();
 });
 
-const dialog = () => page.getByRole('dialog');
+const { dialog, chooseAccount, openTab, closeDialog, discardUnfinished } = authorizeScreen(() => page);
 const status = () => dialog().locator('.auth-phase');
 const RECONNECTING = 'The connection dropped; reconnecting…';
-
-async function chooseAccount(name: string) {
-  const select = page.getByLabel('Account', { exact: true });
-  await select.selectOption((await select.locator('option', { hasText: name }).getAttribute('value'))!);
-  await expect(page.getByRole('table', { name: 'Instances of the account' })).toBeVisible();
-  // The sandbox was changed behind the screen's back: read the instances again.
-  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
-}
-
-async function openTab(account: string, name: string, tab: string) {
-  await chooseAccount(account);
-  await page.getByRole('button', { name: `Authorize ${name}`, exact: true }).click();
-  await expect(dialog()).toBeVisible();
-  await dialog().getByRole('tab', { name: tab, exact: true }).click();
-  await expect(dialog().getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true');
-}
-
-async function closeDialog() {
-  await page.keyboard.press('Escape');
-  await expect(dialog()).toBeHidden();
-}
-
-/** Discards a wizard closed half-way (asked once more), so the next one can start. */
-async function discardUnfinished() {
-  const banner = page.getByRole('status').filter({ hasText: /^Setting up .* stopped at/ });
-  await banner.getByRole('button', { name: 'Discard…' }).click();
-  await banner.getByRole('group', { name: 'Discard the unfinished setup?' }).getByRole('button', { name: 'Discard', exact: true }).click();
-  await expect(page.getByText(/^Setting up .* stopped at/)).toHaveCount(0);
-}
 
 /** "0:27 left" → 27. */
 const secondsLeft = async (timer: Locator) => {
@@ -144,7 +115,7 @@ test('Telegram: the two-step password step, then logged in; and a logged-in acco
 test('Jetapi’s wait_qr_code: the tab says the QR login is not documented and still takes a phone number', async () => {
   const { customerId, name } = jet[2]!;
   sandbox.controls.chatpush.setInstanceState(customerId, { tdlibSession: 4 });
-  await chooseAccount('Jet');
+  await chooseAccount('Jet', { refresh: true });
   await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Waits for QR login');
   await openTab('Jet', name, 'Telegram');
   await expect(status()).toHaveText('The platform waits for a Telegram QR login, which is not documented; log in by phone instead.');
@@ -223,7 +194,7 @@ test('MAX: close_session, asked once more, ends the login at the platform and go
 
 test('GREEN-API wizard: closed while it waits for the instance to be created, resumed at the same wait, then moves on by itself', async () => {
   const [fresh] = sandbox.controls.greenapi.seedInstances(1, { state: null });
-  await chooseAccount('Green');
+  await chooseAccount('Green', { refresh: true });
   await page.getByRole('button', { name: 'Add existing instance…' }).click();
   await dialog().getByLabel('Label (optional)').fill('Night shift');
   await dialog().getByLabel('idInstance').fill(fresh!.idInstance);

@@ -4,6 +4,7 @@ import { startSandbox, type Sandbox } from '../electron/core/sandbox';
 import { accessibilityViolations, openConsole } from './console';
 import { addChatpushAccount, addGreenApiAccount } from './fleet-accounts';
 import { startWebMode, type WebMode } from './web-mode';
+import { authorizeScreen, gotoAuthorize } from './authorize-screen';
 
 /**
  * The Authorize screen end to end, in Chromium through web mode, against a sandbox this spec runs itself: the
@@ -23,8 +24,7 @@ test.beforeAll(async ({ browser }) => {
   await openConsole(page, web.url);
   await addChatpushAccount(page, sandbox, 'Jetapi (local)', [{ label: 'Support line', token: sandbox.demo.chatpush.clientTokens[0]!.token }]);
   await addGreenApiAccount(page, sandbox, 'GREEN-API (local)');
-  await page.goto(page.url().replace(/#.*$/, '') + '#/authorize');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Authorize');
+  await gotoAuthorize(page);
 });
 test.afterAll(async () => {
   await page?.context().close();
@@ -32,23 +32,11 @@ test.afterAll(async () => {
   await sandbox?.close();
 });
 
-const dialog = () => page.getByRole('dialog');
+const { dialog, chooseAccount, openAuthorize } = authorizeScreen(() => page);
 const qr = () => dialog().getByRole('img', { name: 'QR code to scan with WhatsApp' });
 const status = (scope: Locator = dialog()) => scope.locator('.auth-phase');
 const chatpush = () => sandbox.state.chatpush.instances;
 const greenapi = () => sandbox.demo.greenapi;
-
-async function chooseAccount(name: string) {
-  const select = page.getByLabel('Account', { exact: true });
-  const value = await select.locator('option', { hasText: name }).getAttribute('value');
-  await select.selectOption(value!);
-  await expect(page.getByRole('table', { name: 'Instances of the account' })).toBeVisible();
-}
-
-async function openAuthorize(name: string) {
-  await page.getByRole('button', { name: `Authorize ${name}`, exact: true }).click();
-  await expect(dialog()).toBeVisible();
-}
 
 /** Views worth a look (errors as next steps, pairing code, Telegram), saved only when screenshots are asked for. */
 const snap = async (name: string) => {
@@ -170,7 +158,6 @@ test('Chategy/Jetapi: a stuck authorization can be interrupted while a code show
   await expect.poll(interrupts).toBe(before + 1);
   await expect(confirm).toBeHidden();
   // The container session is gone: the platform stops linking, and a new code follows in the same dialog.
-  sandbox.controls.chatpush.beginQrScan(customerId, false);
   await expect(status()).toHaveText(SCANNABLE);
   await expect(qr()).toBeVisible();
   expect(interrupts()).toBe(before + 1);

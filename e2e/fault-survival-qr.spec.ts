@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ACCOUNT, FAULTS, chatpushCustomer, expectOperatorMessage, greenInstances, openScreen, startFaultWorld, underFault, type FaultWorld } from './faults';
+import { authorizeScreen } from './authorize-screen';
 
 /**
  * Fault survival on the Authorize screen, in Chromium through web mode against a sandbox this spec runs: the QR
@@ -21,21 +22,11 @@ test.beforeAll(async ({ browser }) => {
 });
 test.afterAll(async () => world?.close());
 
-const dialog = () => page.getByRole('dialog');
+const { dialog, chooseAccount } = authorizeScreen(() => page);
 const qr = () => dialog().getByRole('img', { name: 'QR code to scan with WhatsApp' });
 const status = () => dialog().locator('.auth-phase');
 const SCANNABLE = 'Scan the code with the phone.';
 const RECONNECTING = 'The connection dropped; reconnecting…';
-
-async function selectAccount(name: string) {
-  const select = page.getByLabel('Account', { exact: true });
-  await select.selectOption((await select.locator('option', { hasText: name }).getAttribute('value'))!);
-}
-
-async function chooseAccount(name: string) {
-  await selectAccount(name);
-  await expect(page.getByRole('table', { name: 'Instances of the account' })).toBeVisible();
-}
 
 test('the instance list survives a 500: the client tokens are still listed with the reason, and Refresh brings the rest', async () => {
   await chooseAccount(ACCOUNT.greenapi);

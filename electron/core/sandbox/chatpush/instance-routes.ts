@@ -1,5 +1,6 @@
 import type { SandboxResponse } from '../http-server';
 import { isoDate } from '../world-kit';
+import { phoenixSocketWorld, qrRoom } from './phoenix/socket-world';
 import type { Route, RouteContext } from './router';
 import { renewInstance } from './subscriptions';
 import { logoutWhatsapp } from './sessions';
@@ -153,12 +154,16 @@ function renewSubscription({ params, world, now }: RouteContext): SandboxRespons
 
 /**
  * §2 Interrupt WhatsApp authorization: bare success. (§9.5 inference) it also logs the WhatsApp session out,
- * which raises whatsapp_log_out for an authorized one.
+ * which raises whatsapp_log_out for an authorized one. The container goes with it: a scan being linked ends, and
+ * the QR room's next frame carries a new code.
  */
 function deleteContainerSession({ params, world, now }: RouteContext): SandboxResponse {
   const instance = instanceById(world, Number(params[0]));
   if (!instance) return notFound();
   logoutWhatsapp(world, instance, now);
+  const room = qrRoom(phoenixSocketWorld(world), instance.customerId);
+  room.inProgress = false;
+  room.code = null;
   return success();
 }
 

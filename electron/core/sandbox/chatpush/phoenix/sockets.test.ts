@@ -152,7 +152,18 @@ describe('Chategy/Jetapi Phoenix sockets in the sandbox (spec §9.10)', () => {
     expect((await client.next((frame) => (frame[4] as { auth?: boolean }).auth === true))[4]).toEqual({ auth: true });
     // delete_container_session resets whatsapp_session (§9.5): the room goes back to QR codes.
     sandbox.state.chatpush.instances[4]!.whatsappSession = 0;
-    await client.next((frame) => typeof (frame[4] as { qr_code?: unknown }).qr_code === 'string');
+    const before = ((await client.next((frame) => typeof (frame[4] as { qr_code?: unknown }).qr_code === 'string'))[4] as { qr_code: string }).qr_code;
+    // A phone is linking when the operator interrupts (§2 delete_container_session): the scan ends with the
+    // container, and the next frames carry a new code.
+    sandbox.controls.chatpush.beginQrScan(customerId);
+    await client.next((frame) => (frame[4] as { in_progress?: boolean }).in_progress === true);
+    const interrupted = await fetch(`${sandbox.urls.chatpush.rest}/developer/v1/instances/${sandbox.state.chatpush.instances[4]!.id}/delete_container_session`, {
+      method: 'DELETE',
+      headers: { Authorization: sandbox.demo.chatpush.apiKey },
+    });
+    expect(interrupted.status).toBe(200);
+    const after = ((await client.next((frame) => typeof (frame[4] as { qr_code?: unknown }).qr_code === 'string'))[4] as { qr_code: string }).qr_code;
+    expect(after).not.toBe(before);
   });
 
   it('Telegram room: the documented invalid-phone reply, the legacy "telemon" key, and the state pushes', async () => {
