@@ -86,3 +86,28 @@ test('every screen with the demo workspace, light English and dark Russian, with
     await own.stop();
   }
 });
+
+test('the Network settings dialog in dark Russian and light English, with no axe violations', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await openConsole(page, web.url);
+    for (const [locale, theme, button] of [
+      ['ru', 'dark', 'Сеть'],
+      ['en', 'light', 'Network'],
+    ] as const) {
+      await page.getByRole('combobox', { name: /Language|Язык/ }).selectOption(locale);
+      await page.getByRole('combobox', { name: /Theme|Тема/ }).selectOption(theme);
+      await page.getByRole('banner').getByRole('button', { name: button }).click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole('radio').nth(1).check();
+      expect(await accessibilityViolations(page), `network ${theme} ${locale}`).toEqual([]);
+      await page.screenshot({ path: join(OUT, `network-${theme}-${locale}.png`) });
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    }
+  } finally {
+    await context.close();
+  }
+});
