@@ -31,6 +31,9 @@ export interface ErrorReasonParams {
   instance_still_creating: undefined;
   /** §2.9: getAuthorizationCode answered `status: false` ("an error occurred, repeat the request"). */
   pairing_code_refused: undefined;
+  // Any provider, from the HTTP layer
+  /** A timeout before any connection opened (code `timeout`): the request was never sent, so trying again is safe. */
+  connect_timeout: undefined;
 }
 export type ErrorReason = keyof ErrorReasonParams;
 
@@ -50,6 +53,7 @@ const REASONS = Object.keys({
   webhook_url_set: true,
   instance_still_creating: true,
   pairing_code_refused: true,
+  connect_timeout: true,
 } satisfies Record<ErrorReason, true>) as ErrorReason[];
 
 export const ErrorReasonSchema = z.enum(REASONS as [ErrorReason, ...ErrorReason[]]);

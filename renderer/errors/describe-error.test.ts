@@ -30,6 +30,16 @@ describe('describeError', () => {
     );
   });
 
+  it('a timeout before any connection opened: could not be reached, not sent, try again (no check-first, even for a write)', () => {
+    const unsent = { code: 'timeout' as const, message: 'x', details: { provider: 'chatpush', host: 'api.example.com', ...errorReason('connect_timeout') } };
+    expect(describeError(unsent, en)).toBe('Chategy / Jetapi could not be reached in time, so the request was not sent. (api.example.com) Try again.');
+    expect(describeError(unsent, ru)).toBe('Не удалось вовремя подключиться к Chategy / Jetapi, поэтому запрос не отправлен. (api.example.com) Попробуйте ещё раз.');
+    // An answer lost after the request went out keeps the warning.
+    expect(describeError({ code: 'timeout', message: 'x', details: { provider: 'chatpush', mayHaveTakenEffect: true } }, en)).toBe(
+      'Chategy / Jetapi did not answer in time. The request may have reached Chategy / Jetapi and taken effect: check before sending it again.',
+    );
+  });
+
   it('words a delete refusal by the rule it broke, in place of the general 422 sentence, with the id as written', () => {
     const refusal = {
       code: 'provider_validation' as const,

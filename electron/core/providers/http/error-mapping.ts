@@ -1,4 +1,5 @@
 import { STATUS_CODES } from 'node:http';
+import { errorReason } from '../../../../shared/error-reasons';
 import type { ErrorCode, FieldIssue } from '../../../../shared/errors';
 import { AppError } from '../../app-error';
 import type { Redactor } from '../../redactor';
@@ -35,6 +36,11 @@ interface Extra {
   quiet?: boolean;
   fields?: FieldIssue[];
   retryAfterSeconds?: number;
+  /**
+   * The request never reached an open connection (a connect timeout), so even a write cannot have taken effect:
+   * no mayHaveTakenEffect, and no per-call hint, since those say how to check after a lost answer.
+   */
+  notSent?: boolean;
 }
 
 /** The single place an AppError for a provider call is made: every text goes through the redactor here. */
@@ -45,13 +51,14 @@ export function providerError(ctx: CallContext, code: ErrorCode, sentence: strin
     ? extra.fields.slice(0, 50).map((f) => ({ path: clip(redact(f.path), 120), message: clip(redact(f.message), 300) }))
     : undefined;
   const said = providerMessage && !extra.quiet ? ` ${ctx.dialect.displayName} said: "${providerMessage}".` : '';
-  const hint = ctx.hints?.[code] ? ` ${ctx.hints[code]}` : '';
+  const hint = ctx.hints?.[code] && !extra.notSent ? ` ${ctx.hints[code]}` : '';
   const details: AppError['details'] = { provider: ctx.dialect.provider, operation: ctx.operation, host: ctx.host };
   if (ctx.proxy) details.proxy = ctx.proxy;
   if (extra.status !== undefined) details.status = extra.status;
   if (providerMessage) details.providerMessage = providerMessage;
   if (extra.retryAfterSeconds !== undefined) details.retryAfterSeconds = extra.retryAfterSeconds;
-  if (ctx.write && LOST_ANSWER_CODES.has(code)) details.mayHaveTakenEffect = true;
+  if (ctx.write && LOST_ANSWER_CODES.has(code) && !extra.notSent) details.mayHaveTakenEffect = true;
+  if (extra.notSent && code === 'timeout') Object.assign(details, errorReason('connect_timeout'));
   if (fields) details.fields = fields;
   return new AppError(code, redact(`${sentence}${said}${hint}`), details);
 }
@@ -267,14 +274,27 @@ export function afterLostAnswer(ctx: CallContext, code: ErrorCode): string {
   return ctx.hints?.[code] ? `${reached}.` : `${reached}: check before sending it again.`;
 }
 
-/** A failure before or while receiving the reply, with no HTTP status to go by. */
-export function errorFromNetwork(ctx: CallContext, error: unknown, abortedBy?: 'timeout' | 'cancelled'): AppError {
+/**
+ * A failure before or while receiving the reply, with no HTTP status to go by. `sent`: whether the request reached an
+ * open connection (see ConnectionWatch); undefined when the caller cannot tell, which keeps the cautious wording.
+ */
+export function errorFromNetwork(ctx: CallContext, error: unknown, abortedBy?: 'timeout' | 'cancelled', sent?: boolean): AppError {
   const name = ctx.dialect.displayName;
   if (abortedBy === 'cancelled') return providerError(ctx, 'cancelled', `Cancelled while ${ctx.action} on ${ctx.host} (${name}).`);
   const codes = networkErrorCodes(error);
   const has = (...wanted: string[]) => codes.some((code) => wanted.includes(code));
   const via = ctx.proxy ? ` through the proxy at ${ctx.proxy}` : '';
   if (abortedBy === 'timeout' || has('ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT')) {
+    // No connection in time (undici's own connect timeout, or ours firing before a socket or proxy tunnel opened):
+    // nothing was sent, so even a write is simply tried again.
+    if (sent === false || has('UND_ERR_CONNECT_TIMEOUT')) {
+      return providerError(
+        ctx,
+        'timeout',
+        `${ctx.host} could not be reached${via} in time while ${ctx.action} (${name}), so the request was not sent. Try again.`,
+        { notSent: true },
+      );
+    }
     const seconds = Math.round(ctx.timeoutMs / 100) / 10;
     return providerError(
       ctx,

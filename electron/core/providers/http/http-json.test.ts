@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { connect, createServer as createNetServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { ChattiApi } from '../chatti/client';
 import { GreenApiInstanceApi } from '../greenapi/instance-api';
 import { instantRetry, rejection } from '../test-support';
 import { httpExchange, httpJson } from './http-json';
+import { closeProxyDispatchers, type ProxySource } from './proxy';
 import type { RetryOptions } from './retry';
 
 let sandbox: Sandbox;
@@ -427,5 +428,107 @@ describe('a lost answer: a read may be repeated, a write may already have taken 
       );
     expect((await exchange('DELETE')).message).toContain(checkFirst);
     expect((await exchange('GET')).message).toMatch(/ Try again\.$/);
+  });
+});
+
+describe('a timeout: answer lost (a write may have taken effect) or no connection at all (nothing was sent)', () => {
+  // A real listener whose process never accepts: once its accept queue is full (backlog 1 holds two connections)
+  // the kernel drops further SYNs, so a connect to it stays pending. A non-routable address such as 10.255.255.1
+  // cannot stand in here: this machine's network completes a connection to any outside address at once.
+  let stalled: ChildProcess;
+  let stalledPort: number;
+  const fillers: Socket[] = [];
+  // A server that accepts the connection, reads the request and never answers.
+  let silent: Server;
+  let silentPort: number;
+  const held: Socket[] = [];
+
+  beforeAll(async () => {
+    stalled = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const s = require('node:net').createServer().listen({ port: 0, host: '127.0.0.1', backlog: 1 }, () => {
+          process.stdout.write(s.address().port + '\\n');
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+        });`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    stalledPort = await new Promise<number>((resolve) => stalled.stdout!.once('data', (data) => resolve(Number(String(data).trim()))));
+    for (let i = 0; i < 2; i++) {
+      const socket = connect({ host: '127.0.0.1', port: stalledPort });
+      fillers.push(socket);
+      await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+    }
+    silent = createNetServer((socket) => void held.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    silentPort = (silent.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    for (const socket of [...fillers, ...held]) socket.destroy();
+    stalled.kill();
+    await new Promise((resolve) => silent.close(resolve));
+    await closeProxyDispatchers();
+  });
+
+  const lookUp = 'Look the delivery up before sending it again.';
+  // A write with a per-call lost-answer hint, as a send has: the hint belongs only to a lost answer.
+  const write = (url: string, proxy?: ProxySource) =>
+    httpJson({
+        dialect: chatpushDialect('jetapi'),
+        operation: 'renewSubscription',
+        action: 'renewing the subscription',
+        hints: { timeout: lookUp },
+        method: 'POST',
+        url,
+        body: { months: 1 },
+        idempotent: false,
+        redactor: new Redactor(),
+        timeoutMs: 300,
+        ...(proxy ? { proxy } : {}),
+      });
+
+  it('a server that accepts and never answers: the write may have reached it, so the warning and the hint stay', async () => {
+    const error = await rejection(write(`http://127.0.0.1:${silentPort}/developer/v1/instances/1/renew_subscription`));
+    expect(error.code).toBe('timeout');
+    expect(error.message).toBe(
+      `Jetapi did not answer within 0.3 s while renewing the subscription on 127.0.0.1:${silentPort}. The request may have reached Jetapi and taken effect. ${lookUp}`,
+    );
+    expect(error.details.mayHaveTakenEffect).toBe(true);
+    expect(error.details.reason).toBeUndefined();
+  });
+
+  it('a connection that never opens: the host could not be reached, the write was not sent, try again', async () => {
+    const error = await rejection(write(`http://127.0.0.1:${stalledPort}/developer/v1/instances/1/renew_subscription`));
+    expect(error.code).toBe('timeout');
+    expect(error.message).toBe(
+      `127.0.0.1:${stalledPort} could not be reached in time while renewing the subscription (Jetapi), so the request was not sent. Try again.`,
+    );
+    expect(error.details.mayHaveTakenEffect).toBeUndefined();
+    expect(error.details.reason).toBe('connect_timeout');
+  });
+
+  it('a proxy that never lets the connection open: not sent either', async () => {
+    const proxy: ProxySource = { mode: 'explicit', url: `http://127.0.0.1:${stalledPort}`, noProxy: '<-loopback>' };
+    const error = await rejection(write(`https://127.0.0.1:${silentPort}/developer/v1/instances/1/renew_subscription`, proxy));
+    expect(error.message).toBe(
+      `127.0.0.1:${silentPort} could not be reached through the proxy at 127.0.0.1:${stalledPort} in time while renewing the subscription (Jetapi), so the request was not sent. Try again.`,
+    );
+    expect(error.details).toMatchObject({ proxy: `127.0.0.1:${stalledPort}`, reason: 'connect_timeout' });
+    expect(error.details.mayHaveTakenEffect).toBeUndefined();
+  });
+
+  it('a proxy that takes the CONNECT and never opens the tunnel: not sent; one that takes a forwarded request: may have been', async () => {
+    const proxy: ProxySource = { mode: 'explicit', url: `http://127.0.0.1:${silentPort}`, noProxy: '<-loopback>' };
+    // https tunnels: the request would only be written once the proxy answered the CONNECT.
+    const tunnel = await rejection(write(`https://127.0.0.1:${stalledPort}/developer/v1/instances/1/renew_subscription`, proxy));
+    expect(tunnel).toMatchObject({ code: 'timeout', details: { reason: 'connect_timeout' } });
+    expect(tunnel.details.mayHaveTakenEffect).toBeUndefined();
+    // plain http is forwarded in absolute form: the proxy has the whole request and may have passed it on.
+    const forwarded = await rejection(write(`http://127.0.0.1:${stalledPort}/developer/v1/instances/1/renew_subscription`, proxy));
+    expect(forwarded.message).toContain('The request may have reached Jetapi and taken effect.');
+    expect(forwarded.details.mayHaveTakenEffect).toBe(true);
+    expect(forwarded.details.reason).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { AppError } from '../../app-error';
 import type { Logger } from '../../log';
 import type { Redactor } from '../../redactor';
 import { parseBody, receiveBody, looksTruncatedJson } from './body';
+import { ConnectionWatch } from './connection-watch';
 import type { ParsedBody, ProviderDialect } from './dialect';
 import {
   afterLostAnswer,
@@ -165,6 +166,8 @@ async function exchangeOnce(
       body = JSON.stringify(request.body);
       headers['Content-Type'] ??= 'application/json';
     }
+    // Whether the request reached an open connection: a timeout before that means it never left this machine.
+    const watch = new ConnectionWatch(route?.dispatcher);
     let response: Response;
     try {
       response = await fetch(url, {
@@ -175,10 +178,10 @@ async function exchangeOnce(
         // An API call that redirects is misconfigured; following it could carry a path token to another host.
         redirect: 'manual',
         // Node's fetch takes an undici dispatcher; lib.dom's RequestInit does not know the field.
-        ...(route ? ({ dispatcher: route.dispatcher } as object) : {}),
+        ...({ dispatcher: watch } as object),
       });
     } catch (error) {
-      return fail(errorFromNetwork(ctx, error, abortedBy));
+      return fail(errorFromNetwork(ctx, error, abortedBy, watch.sent));
     }
 
     const received = await receiveBody(response);
