@@ -4,6 +4,7 @@ import { fieldIssueOf } from '../../shared/field-problems';
 import { ProxyModeSchema, ProxySettingsInputSchema, type NetworkSettingsView, type ProxyMode, type ProxySettingsInput } from '../../shared/network-settings';
 import { call } from '../bridge/client';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { FormActions } from '../components/FormActions';
 import { SecretField } from '../components/SecretField';
 import { TextField } from '../components/TextField';
 import { fieldErrorsOf, translateFieldErrors, type FieldProblems } from '../errors/field-errors';
@@ -116,11 +117,7 @@ export function ProxySettingsForm(props: { view: NetworkSettingsView; onSaved: (
         </>
       )}
       {failure && <ErrorMessage error={failure} />}
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-          {t('network.save')}
-        </button>
-      </div>
+      <FormActions submit={t('network.save')} busy={busy} />
     </form>
   );
 }

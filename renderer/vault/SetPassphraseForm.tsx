@@ -3,6 +3,7 @@ import type { AppErrorShape, FieldIssue } from '../../shared/errors';
 import { fieldIssueOf } from '../../shared/field-problems';
 import { PassphraseSchema, type VaultStatus } from '../../shared/vault';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 import { fieldErrorsOf } from '../errors/field-errors';
 import { fieldIssueText } from '../errors/field-problem-text';
@@ -85,11 +86,7 @@ export function SetPassphraseForm({ status }: { status: VaultStatus }) {
           required
         />
         {failure && <ErrorMessage error={failure} />}
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-            {t('vault.setUp.submit')}
-          </button>
-        </div>
+        <FormActions submit={t('vault.setUp.submit')} busy={busy} />
       </form>
     </GateLayout>
   );

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../shared/errors';
+import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 import { describeError } from '../errors/describe-error';
 import { toAppError } from '../errors/to-app-error';
@@ -50,11 +51,7 @@ export function UnlockForm() {
           error={error === 'empty' ? t('field.required') : error ? describeError(error, t) : undefined}
           required
         />
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-            {t('vault.unlock.submit')}
-          </button>
-        </div>
+        <FormActions submit={t('vault.unlock.submit')} busy={busy} />
       </form>
     </GateLayout>
   );

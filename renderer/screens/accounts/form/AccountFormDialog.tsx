@@ -5,6 +5,7 @@ import type { ProviderId } from '../../../../shared/providers';
 import { call } from '../../../bridge/client';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorSummary } from '../../../components/ErrorSummary';
+import { FormActions } from '../../../components/FormActions';
 import { TextField } from '../../../components/TextField';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { fieldErrorsOf, translateFieldErrors, type FieldErrors, type FieldProblems } from '../../../errors/field-errors';
@@ -143,14 +144,13 @@ export function AccountFormDialog({ editing, onClose }: AccountFormDialogProps) 
         </section>
 
         {formError && <ErrorMessage error={formError} />}
-        <div className="button-row dialog-actions">
-          <button type="submit" className="button button-primary" disabled={saving} aria-busy={saving}>
-            {saving ? t('common.saving') : editing ? t('common.saveChanges') : t('accounts.addSubmit')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submit={editing ? t('common.saveChanges') : t('accounts.addSubmit')}
+          busy={saving}
+          busyLabel={t('common.saving')}
+          onCancel={onClose}
+          className="dialog-actions"
+        />
       </form>
     </Dialog>
   );

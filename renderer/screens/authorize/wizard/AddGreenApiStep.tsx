@@ -2,13 +2,11 @@ import { useState, type FormEvent } from 'react';
 import type { WizardProgress } from '../../../../shared/auth';
 import { GREENAPI_DEFAULT_HOSTS } from '../../../../shared/providers';
 import { call } from '../../../bridge/client';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SecretField } from '../../../components/SecretField';
 import { TextField } from '../../../components/TextField';
 import { useT } from '../../../i18n/use-t';
 import { fieldProblem } from '../field-messages';
-import { isUnfinishedRefusal } from './unfinished-refusal';
-import { UnfinishedRefusal } from './UnfinishedRefusal';
+import { StartStepFooter } from './StartStepFooter';
 import { useStepCall } from './use-step-call';
 
 type Fields = { label: string; idInstance: string; apiTokenInstance: string; apiUrl: string; mediaUrl: string };
@@ -47,17 +45,7 @@ export function AddGreenApiStep({
         <TextField id="wizard-api-url" label="apiUrl" type="url" value={fields.apiUrl} onChange={set('apiUrl')} error={problem('apiUrl')} required />
         <TextField id="wizard-media-url" label="mediaUrl" type="url" value={fields.mediaUrl} onChange={set('mediaUrl')} error={problem('mediaUrl')} required />
       </div>
-      {isUnfinishedRefusal(error) ? (
-        <UnfinishedRefusal onResume={onResumeOther} onDiscarded={clear} />
-      ) : (
-        error && !hasFieldProblems && <ErrorMessage error={error} />
-      )}
-      {hasFieldProblems && <p className="message message-error" role="alert">{t('authorize.wizard.fixFields')}</p>}
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-          {t('authorize.wizard.add.submit')}
-        </button>
-      </div>
+      <StartStepFooter error={error} hasFieldProblems={hasFieldProblems} submit={t('authorize.wizard.add.submit')} busy={busy} onResumeOther={onResumeOther} onDiscarded={clear} />
     </form>
   );
 }

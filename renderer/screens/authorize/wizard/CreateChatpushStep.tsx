@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { ChatpushCreateForm, WizardProgress } from '../../../../shared/auth';
 import { call } from '../../../bridge/client';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SecretField } from '../../../components/SecretField';
 import { TextField } from '../../../components/TextField';
 import { useT } from '../../../i18n/use-t';
 import { fieldProblem, providerFieldProblem } from '../field-messages';
-import { isUnfinishedRefusal } from './unfinished-refusal';
-import { UnfinishedRefusal } from './UnfinishedRefusal';
+import { StartStepFooter } from './StartStepFooter';
 import { useStepCall } from './use-step-call';
 
 /** §6.1 / §6.9 channels, in the platform's spelling. */
@@ -67,17 +65,7 @@ export function CreateChatpushStep({
         <input type="checkbox" checked={form.renewSubscription} onChange={(event) => set('renewSubscription')(event.target.checked)} />
         {t('authorize.wizard.create.renew')}
       </label>
-      {isUnfinishedRefusal(error) ? (
-        <UnfinishedRefusal onResume={onResumeOther} onDiscarded={clear} />
-      ) : (
-        error && !hasFieldProblems && <ErrorMessage error={error} />
-      )}
-      {hasFieldProblems && <p className="message message-error" role="alert">{t('authorize.wizard.fixFields')}</p>}
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-          {t('authorize.wizard.create.submit')}
-        </button>
-      </div>
+      <StartStepFooter error={error} hasFieldProblems={hasFieldProblems} submit={t('authorize.wizard.create.submit')} busy={busy} onResumeOther={onResumeOther} onDiscarded={clear} />
     </form>
   );
 }

@@ -1,13 +1,14 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import type { AccountView } from '../../../../shared/accounts';
-import type { AppErrorShape } from '../../../../shared/errors';
 import type { Chat2DeskCompanySettings } from '../../../../shared/instance-settings';
 import { call } from '../../../bridge/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { FormActions } from '../../../components/FormActions';
+import { HintedFieldset } from '../../../components/HintedFieldset';
 import { TextField } from '../../../components/TextField';
-import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
 import { useNoticeStore } from '../../../stores/notice-store';
+import { useAction } from '../../deliveries/common/use-action';
 import { useLoad } from '../../deliveries/common/use-load';
 
 const FIELDS = ['1', '2', '3'] as const;
@@ -26,54 +27,35 @@ function CompanyForm({ accountId, settings, onSaved }: { accountId: string; sett
   const announce = useNoticeStore((state) => state.announce);
   const [mode, setMode] = useState(settings.workingMode);
   const [info, setInfo] = useState(settings.customInfo);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const saving = useAction(() => call('instancesettings.chatDeskSave', { accountId, changes: { ...(mode ? { workingMode: mode } : {}), customInfo: info } }));
+  const { busy, error } = saving;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await call('instancesettings.chatDeskSave', { accountId, changes: { ...(mode ? { workingMode: mode } : {}), customInfo: info } });
-      announce(result.changed.length ? t('settings.c2d.saved', { keys: result.changed.join(', ') }) : t('settings.ga.noChanges'));
-      onSaved(result.settings);
-    } catch (failure) {
-      setError(toAppError(failure));
-    } finally {
-      setBusy(false);
-    }
+    const result = await saving.run();
+    if (!result) return;
+    announce(result.changed.length ? t('settings.c2d.saved', { keys: result.changed.join(', ') }) : t('settings.ga.noChanges'));
+    onSaved(result.settings);
   };
 
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('settings.c2d.company', { name: settings.companyName })}>
       <p>{t('settings.c2d.company', { name: settings.companyName })}</p>
       {error && <ErrorMessage error={error} />}
-      <fieldset className="fieldset" aria-describedby="c2d-mode-hint">
-        <legend>{t('settings.c2d.mode')}</legend>
-        <p id="c2d-mode-hint" className="field-hint">
-          {t('settings.c2d.modeHint')}
-        </p>
+      <HintedFieldset hintId="c2d-mode-hint" legend={t('settings.c2d.mode')} hint={t('settings.c2d.modeHint')}>
         {(['online', 'offline'] as const).map((value) => (
           <label key={value} className="checkbox">
             <input type="radio" name="c2d-mode" checked={mode === value} onChange={() => setMode(value)} />
             {t(`settings.c2d.mode.${value}`)}
           </label>
         ))}
-      </fieldset>
-      <fieldset className="fieldset" aria-describedby="c2d-info-hint">
-        <legend>{t('settings.c2d.customInfo')}</legend>
-        <p id="c2d-info-hint" className="field-hint">
-          {t('settings.c2d.customInfoHint')}
-        </p>
+      </HintedFieldset>
+      <HintedFieldset hintId="c2d-info-hint" legend={t('settings.c2d.customInfo')} hint={t('settings.c2d.customInfoHint')}>
         {FIELDS.map((key) => (
           <TextField key={key} id={`c2d-info-${key}`} label={t('settings.c2d.field', { n: key })} value={info[key]} onChange={(value) => setInfo({ ...info, [key]: value })} />
         ))}
-      </fieldset>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-          {t('settings.c2d.save')}
-        </button>
-      </div>
+      </HintedFieldset>
+      <FormActions submit={t('settings.c2d.save')} busy={busy} />
     </form>
   );
 }

@@ -1,16 +1,16 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import type { AccountView } from '../../../../shared/accounts';
-import type { AppErrorShape } from '../../../../shared/errors';
 import type { ChatpushInstanceChanges } from '../../../../shared/instance-settings';
 import { call } from '../../../bridge/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { FormActions } from '../../../components/FormActions';
 import { SecretField } from '../../../components/SecretField';
 import { TextField } from '../../../components/TextField';
 import { fieldErrorsOf, translateFieldErrors } from '../../../errors/field-errors';
-import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
 import { useNoticeStore } from '../../../stores/notice-store';
 import { EntryPicker } from '../../deliveries/common/AccountPicker';
+import { useAction } from '../../deliveries/common/use-action';
 import { useLoad } from '../../deliveries/common/use-load';
 import { RoutingEditor } from './RoutingEditor';
 
@@ -58,8 +58,8 @@ function ChatpushInstanceForm({ accountId, instance, onSaved }: { accountId: str
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const saving = useAction((changes: ChatpushInstanceChanges) => call('instancesettings.chatpushSave', { accountId, instanceId: instance.id, changes }));
+  const { busy, error } = saving;
   const errors = error ? translateFieldErrors(fieldErrorsOf(error, 'changes'), t) : {};
 
   /** Only what the user changed: the write-only fields when filled in, the others when they differ. */
@@ -76,18 +76,11 @@ function ChatpushInstanceForm({ accountId, instance, onSaved }: { accountId: str
     event.preventDefault();
     const wanted = changes();
     if (!Object.keys(wanted).length) return announce(t('settings.cp.nothing'));
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await call('instancesettings.chatpushSave', { accountId, instanceId: instance.id, changes: wanted });
-      setPassword('');
-      announce(t('settings.cp.saved', { id: String(instance.id) }));
-      onSaved(saved);
-    } catch (failure) {
-      setError(toAppError(failure));
-    } finally {
-      setBusy(false);
-    }
+    const saved = await saving.run(wanted);
+    if (!saved) return;
+    setPassword('');
+    announce(t('settings.cp.saved', { id: String(instance.id) }));
+    onSaved(saved);
   };
 
   return (
@@ -108,11 +101,7 @@ function ChatpushInstanceForm({ accountId, instance, onSaved }: { accountId: str
       <TextField id="cp-email" label={t('settings.cp.email')} value={email} onChange={setEmail} error={errors.email} autoComplete="off" />
       <TextField id="cp-phone" label={t('settings.cp.phone')} hint={t('settings.cp.phoneHint')} value={phone} onChange={setPhone} error={errors.phone} />
       <SecretField id="cp-password" label={t('settings.cp.password')} hint={t('settings.cp.passwordHint')} value={password} onChange={setPassword} error={errors.password} />
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-          {t('settings.cp.save')}
-        </button>
-      </div>
+      <FormActions submit={t('settings.cp.save')} busy={busy} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CHATPUSH_CHANNELS } from '../../../../shared/instance-settings';
+import { HintedFieldset } from '../../../components/HintedFieldset';
 import { SelectField } from '../../../components/SelectField';
 import { useT } from '../../../i18n/use-t';
 
@@ -17,11 +18,8 @@ export function RoutingEditor({ value, onChange, error }: { value: Channel[]; on
     onChange(copy);
   };
   return (
-    <fieldset className="fieldset" aria-describedby="cp-routing-hint">
-      <legend>{t('settings.cp.routing')}</legend>
-      <p id="cp-routing-hint" className="field-hint">
-        {t('settings.cp.routingHint')}
-      </p>
+    // The problem is announced at the top of the group, above the list it is about, rather than closing it.
+    <HintedFieldset hintId="cp-routing-hint" legend={t('settings.cp.routing')} hint={t('settings.cp.routingHint')}>
       {error && (
         <p className="message message-error" role="alert">
           {error}
@@ -55,6 +53,6 @@ export function RoutingEditor({ value, onChange, error }: { value: Channel[]; on
           </button>
         </div>
       )}
-    </fieldset>
+    </HintedFieldset>
   );
 }

@@ -7,7 +7,7 @@ import { isMessageKey } from '../../../i18n/translate';
 import { useT } from '../../../i18n/use-t';
 import { WebhookUrlField } from '../../deliveries/common/WebhookUrlField';
 import { EventChoice, toggled } from '../common/EventChoice';
-import { HintedFieldset } from '../common/HintedFieldset';
+import { HintedFieldset } from '../../../components/HintedFieldset';
 import { WebhookFormDialog } from '../common/WebhookFormDialog';
 
 type EventInfo = WebhookCatalogue['chat2desk']['events'][number];

@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { FormActions } from '../../../components/FormActions';
 import type { FieldErrors } from '../../../errors/field-errors';
 import { useT } from '../../../i18n/use-t';
 import { useNoticeStore } from '../../../stores/notice-store';
@@ -44,14 +45,7 @@ export function WebhookFormDialog({ title, editing, save, onSaved, onClose, noti
         {notice}
         {error && error.code !== 'invalid_input' && <ErrorMessage error={error} />}
         {children(webhookFieldErrors(error, t))}
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-            {editing ? t('webhooks.save') : t('webhooks.create')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions submit={editing ? t('webhooks.save') : t('webhooks.create')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import type { AppErrorShape } from '../../../../shared/errors';
 import { GREENAPI_NOTIFICATION_SWITCHES, greenApiNotificationFindings, type GreenApiNotificationSwitch } from '../../../../shared/greenapi-notification-rules';
 import type { AuthorizationChange, GreenApiWebhookSettings } from '../../../../shared/webhooks';
 import { call } from '../../../bridge/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { FormActions } from '../../../components/FormActions';
+import { HintedFieldset } from '../../../components/HintedFieldset';
 import { SecretField } from '../../../components/SecretField';
 import { TextField } from '../../../components/TextField';
-import { toAppError } from '../../../errors/to-app-error';
 import { useT } from '../../../i18n/use-t';
 import { useNoticeStore } from '../../../stores/notice-store';
+import { useAction } from '../../deliveries/common/use-action';
 import { WebhookUrlField } from '../../deliveries/common/WebhookUrlField';
-import { HintedFieldset } from '../common/HintedFieldset';
 import { webhookFieldErrors } from '../field-errors';
 import { NotificationFindings } from './NotificationFindings';
 
@@ -34,9 +34,6 @@ export function GreenApiWebhookForm({ target, settings, onSaved }: {
   const [authKind, setAuthKind] = useState<AuthKind>('keep');
   const [secret, setSecret] = useState({ token: '', user: '', password: '' });
   const [switches, setSwitches] = useState(settings.switches);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const errors = webhookFieldErrors(error, t);
   const values = Object.fromEntries(Object.entries(switches).filter(([, value]) => value !== null)) as Partial<Record<GreenApiNotificationSwitch, 'yes' | 'no'>>;
   const findings = greenApiNotificationFindings(values);
 
@@ -51,21 +48,18 @@ export function GreenApiWebhookForm({ target, settings, onSaved }: {
     }
   };
 
+  const saving = useAction(() => call('webhooks.greenapiSave', { ...target, webhookUrl: mode === 'polling' ? '' : url, authorization: authorization(), switches: values }));
+  const { busy, error } = saving;
+  const errors = webhookFieldErrors(error, t);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await call('webhooks.greenapiSave', { ...target, webhookUrl: mode === 'polling' ? '' : url, authorization: authorization(), switches: values });
-      announce(result.changed.length ? t('webhooks.ga.saved', { count: result.changed.length, keys: result.changed.join(', ') }) : t('webhooks.ga.unchanged'));
-      setSecret({ token: '', user: '', password: '' });
-      setAuthKind('keep');
-      onSaved(result.settings);
-    } catch (failure) {
-      setError(toAppError(failure));
-    } finally {
-      setBusy(false);
-    }
+    const result = await saving.run();
+    if (!result) return;
+    announce(result.changed.length ? t('webhooks.ga.saved', { count: result.changed.length, keys: result.changed.join(', ') }) : t('webhooks.ga.unchanged'));
+    setSecret({ token: '', user: '', password: '' });
+    setAuthKind('keep');
+    onSaved(result.settings);
   };
 
   const current = settings.authorization;
@@ -123,11 +117,7 @@ export function GreenApiWebhookForm({ target, settings, onSaved }: {
         <NotificationFindings findings={findings} testId="ga-findings" />
       </fieldset>
       <p className="message message-warning">{t('webhooks.ga.restartWarning')}</p>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-          {t('webhooks.ga.save')}
-        </button>
-      </div>
+      <FormActions submit={t('webhooks.ga.save')} busy={busy} />
     </form>
   );
 }
