@@ -6,7 +6,7 @@ import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { fieldErrorsOf, translateFieldErrors } from '../../../errors/field-errors';
 import { useT } from '../../../i18n/use-t';
-import { useAction } from '../common/use-action';
+import { useAction } from '../../../components/use-action';
 import { c2dStatusText } from './delivery-status';
 
 const TYPES = ['', 'to_client', 'from_client', 'autoreply', 'system'] as const;

@@ -3,7 +3,7 @@ import { call } from '../../../bridge/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TextField } from '../../../components/TextField';
 import { useT } from '../../../i18n/use-t';
-import { useAction } from '../common/use-action';
+import { useAction } from '../../../components/use-action';
 import { c2dStatusText } from './delivery-status';
 
 export function Chat2DeskMessagePanel({ accountId }: { accountId: string }) {

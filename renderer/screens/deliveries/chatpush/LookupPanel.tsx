@@ -4,7 +4,7 @@ import { call } from '../../../bridge/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TextField } from '../../../components/TextField';
 import { useT } from '../../../i18n/use-t';
-import { useAction } from '../common/use-action';
+import { useAction } from '../../../components/use-action';
 import { DeliveryCard } from './DeliveryCard';
 import type { ClientTarget } from './target';
 

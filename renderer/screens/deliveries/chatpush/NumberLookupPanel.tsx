@@ -3,7 +3,7 @@ import { call } from '../../../bridge/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TextField } from '../../../components/TextField';
 import { useT } from '../../../i18n/use-t';
-import { useAction } from '../common/use-action';
+import { useAction } from '../../../components/use-action';
 import type { ClientTarget } from './target';
 
 /** §6.5 operators/search: the operator and the number as the platform formats it. */

@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TextField } from '../../../components/TextField';
 import { useFormat } from '../../../i18n/format';
 import { useT } from '../../../i18n/use-t';
-import { useAction } from '../common/use-action';
+import { useAction } from '../../../components/use-action';
 import { journalStatusText } from './journal-status';
 import type { InstanceTarget } from './target';
 

@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useT } from '../../../i18n/use-t';
 import { useNoticeStore } from '../../../stores/notice-store';
-import { useAction } from '../common/use-action';
+import { useAction } from '../../../components/use-action';
 import type { InstanceTarget } from './target';
 
 /** §6 showMessagesQueue and clearMessagesQueue, the latter only after a confirmation that gives GREEN-API's advice. */

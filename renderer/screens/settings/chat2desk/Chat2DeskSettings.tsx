@@ -8,7 +8,7 @@ import { HintedFieldset } from '../../../components/HintedFieldset';
 import { TextField } from '../../../components/TextField';
 import { useT } from '../../../i18n/use-t';
 import { useNoticeStore } from '../../../stores/notice-store';
-import { useAction } from '../../deliveries/common/use-action';
+import { useAction } from '../../../components/use-action';
 import { useLoad } from '../../deliveries/common/use-load';
 
 const FIELDS = ['1', '2', '3'] as const;

@@ -10,7 +10,7 @@ import { fieldErrorsOf, translateFieldErrors } from '../../../errors/field-error
 import { useT } from '../../../i18n/use-t';
 import { useNoticeStore } from '../../../stores/notice-store';
 import { EntryPicker } from '../../deliveries/common/AccountPicker';
-import { useAction } from '../../deliveries/common/use-action';
+import { useAction } from '../../../components/use-action';
 import { useLoad } from '../../deliveries/common/use-load';
 import { RoutingEditor } from './RoutingEditor';
 

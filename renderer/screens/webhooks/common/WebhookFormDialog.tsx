@@ -5,7 +5,7 @@ import { FormActions } from '../../../components/FormActions';
 import type { FieldErrors } from '../../../errors/field-errors';
 import { useT } from '../../../i18n/use-t';
 import { useNoticeStore } from '../../../stores/notice-store';
-import { useAction } from '../../deliveries/common/use-action';
+import { useAction } from '../../../components/use-action';
 import { webhookFieldErrors } from '../field-errors';
 
 /**

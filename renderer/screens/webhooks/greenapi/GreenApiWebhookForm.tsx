@@ -9,7 +9,7 @@ import { SecretField } from '../../../components/SecretField';
 import { TextField } from '../../../components/TextField';
 import { useT } from '../../../i18n/use-t';
 import { useNoticeStore } from '../../../stores/notice-store';
-import { useAction } from '../../deliveries/common/use-action';
+import { useAction } from '../../../components/use-action';
 import { WebhookUrlField } from '../../deliveries/common/WebhookUrlField';
 import { webhookFieldErrors } from '../field-errors';
 import { NotificationFindings } from './NotificationFindings';

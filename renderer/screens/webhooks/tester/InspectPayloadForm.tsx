@@ -10,7 +10,7 @@ import { TextField } from '../../../components/TextField';
 import { providerName } from '../../../i18n/provider-names';
 import type { Translate } from '../../../i18n/translate';
 import { useT } from '../../../i18n/use-t';
-import { useAction } from '../../deliveries/common/use-action';
+import { useAction } from '../../../components/use-action';
 import { inspectProblemText, problemPlace } from './inspect-problem-text';
 import { JsonTree } from './JsonTree';
 

@@ -6,7 +6,7 @@ import { SecretField } from '../../../components/SecretField';
 import { SelectField } from '../../../components/SelectField';
 import { providerName } from '../../../i18n/provider-names';
 import { useT } from '../../../i18n/use-t';
-import { useAction } from '../../deliveries/common/use-action';
+import { useAction } from '../../../components/use-action';
 import { WebhookUrlField } from '../../deliveries/common/WebhookUrlField';
 import { webhookFieldErrors } from '../field-errors';
 import { ExchangeView } from './ExchangeView';

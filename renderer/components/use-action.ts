@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import type { AppErrorShape } from '../../../../shared/errors';
-import { toAppError } from '../../../errors/to-app-error';
+import type { AppErrorShape } from '../../shared/errors';
+import { toAppError } from '../errors/to-app-error';
 
 export type ActionState<T> = { busy: boolean; error: AppErrorShape | null; result: T | null };
 
