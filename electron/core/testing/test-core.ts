@@ -42,3 +42,4 @@ export async function startTestCore(options: { dataDir?: string; keychain?: Fake
   const callRaw = (name: string, input: unknown = {}) => dispatch(name, input, { trusted: true });
   return { core, dataDir, keychain, events, call, callRaw, store, dispose: () => core.dispose() };
 }
+export type TestCore = Awaited<ReturnType<typeof startTestCore>>;

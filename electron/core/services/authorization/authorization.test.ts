@@ -1,23 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuthEvent, AuthInstanceList, AuthSession } from '../../../../shared/auth';
-import { startTestCore } from '../../testing/test-core';
+import { perTestCores } from '../../testing/per-test-cores';
+import { addSandboxAccounts } from '../../testing/sandbox-accounts';
+import type { TestCore } from '../../testing/test-core';
 
 /**
  * The authorization calls end to end inside one core: the demo workspace against the core's own sandbox, real
  * sockets and HTTP, every event as the renderer would receive it. Waits follow events, never the wall clock.
  */
-let running: Awaited<ReturnType<typeof startTestCore>> | null = null;
-afterEach(async () => {
-  await running?.dispose();
-  running = null;
-});
+const cores = perTestCores();
 
 async function demoCore() {
-  running = await startTestCore();
-  const sandbox = await running.core.sandboxReady();
-  const views = await running.call<{ id: string; provider: string }[]>('demo.create');
-  const accountId = (provider: string) => views.find((view) => view.provider === provider)!.id;
-  const core = running;
+  const { core, sandbox, accountId } = await cores.withDemo();
   const authEvents = () => core.events.filter((event) => event.name === 'auth.event').map((event) => event.payload as AuthEvent);
   /** Resolves with the first auth event of this session that matches, waiting for it if needed. */
   const next = async (sessionId: string, match: (event: AuthEvent) => boolean, timeoutMs = 10_000): Promise<AuthEvent> => {
@@ -180,13 +174,9 @@ describe('authorization: GREEN-API', () => {
   });
 
   it('refuses simulated scans for accounts that are not the sandbox', async () => {
-    const { core, sandbox } = await demoCore();
-    const real = await core.call<{ id: string; instances: { id: string }[] }>('accounts.create', {
-      draft: {
-        provider: 'greenapi',
-        name: 'Looks real',
-        instances: [{ label: 'x', idInstance: sandbox.demo.greenapi[1]!.idInstance, apiTokenInstance: sandbox.demo.greenapi[1]!.apiTokenInstance, ...sandbox.urls.greenapi }],
-      },
+    const { core } = await demoCore();
+    const { greenapi: real } = await addSandboxAccounts(core, {
+      greenapi: (draft) => ({ ...draft, name: 'Looks real', instances: [{ ...draft.instances[1]!, label: 'x' }] }),
     });
     const refused = await core.callRaw('sandbox.scanQr', { accountId: real.id, instance: real.instances[0]!.id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -223,7 +213,7 @@ describe('authorization: Telegram, MAX and bot', () => {
   });
 });
 
-async function instanceKey(core: NonNullable<typeof running>, accountId: string, index: number): Promise<string> {
+async function instanceKey(core: TestCore, accountId: string, index: number): Promise<string> {
   const list = await core.call<AuthInstanceList>('auth.instances', { accountId });
   return list.instances[index]!.target.instance;
 }

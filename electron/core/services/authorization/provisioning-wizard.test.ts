@@ -1,21 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WIZARD_UNFINISHED_OPERATION, type WizardProgress } from '../../../../shared/auth';
 import type { JobProgress } from '../../../../shared/jobs';
-import { startTestCore } from '../../testing/test-core';
+import { perTestCores } from '../../testing/per-test-cores';
 
-let running: Awaited<ReturnType<typeof startTestCore>> | null = null;
-afterEach(async () => {
-  await running?.dispose();
-  running = null;
-});
+const cores = perTestCores();
 
-async function demoCore() {
-  running = await startTestCore();
-  const sandbox = await running.core.sandboxReady();
-  const views = await running.call<{ id: string; provider: string }[]>('demo.create');
-  const accountId = (provider: string) => views.find((view) => view.provider === provider)!.id;
-  return { core: running, sandbox, accountId };
-}
+const demoCore = () => cores.withDemo();
 
 const form = { email: 'new.client@example.com', phone: '+995 555 846 453', password: 'secret123', externalId: 'crm-42', dispatchRouting: ['whatsapp'], renewSubscription: true };
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BulkLookupResults, ChecksumPreview, DeliveryFollowEvent, TestMessage } from '../../../../shared/deliveries';
 import type { JobProgress } from '../../../../shared/jobs';
+import { addSandboxAccounts } from '../../testing/sandbox-accounts';
 import { startTestCore } from '../../testing/test-core';
 import { createBulkLookups } from './bulk-lookup';
 import { createChatpushDeliveries } from './chatpush-deliveries';
@@ -18,19 +19,10 @@ async function setUp() {
   running = await startTestCore();
   const sandbox = await running.core.sandboxReady();
   const customer = sandbox.state.chatpush.instances.find((i) => i.token === sandbox.demo.chatpush.clientTokens[0]!.token)!;
-  const view = await running.call('accounts.create', {
-    draft: {
-      provider: 'chatpush',
-      name: 'Jetapi',
-      brand: 'custom',
-      hosts: sandbox.urls.chatpush,
-      apiKey: sandbox.demo.chatpush.apiKey,
-      clientTokens: [{ label: 'main', token: customer.token }],
-      wsOrigin: '',
-      idempotencyKey: customer.idempotencyKey,
-    },
+  const { chatpush: view } = await addSandboxAccounts(running, {
+    chatpush: (draft) => ({ ...draft, name: 'Jetapi', clientTokens: [{ label: 'main', token: customer.token }], idempotencyKey: customer.idempotencyKey }),
   });
-  const target = { accountId: view.id, tokenId: view.clientTokens[0].id };
+  const target = { accountId: view.id, tokenId: view.clientTokens[0]!.id };
   const core = running;
   const send = async (message: Partial<TestMessage>, idempotency: object = { kind: 'none' }) =>
     (await core.call('deliveries.sendTest', { ...target, message: { ...MESSAGE, phone: '995598464533', ...message }, idempotency })).delivery;

@@ -1,33 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTestCore } from '../../testing/test-core';
+import { describe, expect, it } from 'vitest';
+import { perTestCores } from '../../testing/per-test-cores';
 
-let running: Awaited<ReturnType<typeof startTestCore>> | null = null;
-afterEach(async () => {
-  await running?.dispose();
-  running = null;
-});
+const cores = perTestCores();
 
-async function setUp() {
-  running = await startTestCore();
-  const core = running;
-  const sandbox = await core.core.sandboxReady();
-  const greenapi = await core.call('accounts.create', {
-    draft: {
-      provider: 'greenapi',
-      name: 'GREEN-API',
-      instances: sandbox.demo.greenapi.slice(0, 2).map(({ label, idInstance, apiTokenInstance }) => ({ label, idInstance, apiTokenInstance, ...sandbox.urls.greenapi })),
-    },
+/** A core with a GREEN-API account of the first two demo instances and a Chat2Desk account, against its own sandbox. */
+const setUp = () =>
+  cores.withAccounts({
+    greenapi: (draft) => ({ ...draft, instances: draft.instances.slice(0, 2) }),
+    chat2desk: true,
   });
-  const chat2desk = await core.call('accounts.create', {
-    draft: { provider: 'chat2desk', name: 'Chat2Desk', baseUrl: sandbox.urls.chat2desk.baseUrl, apiToken: sandbox.demo.chat2desk.apiToken },
-  });
-  return { core, sandbox, greenapi, chat2desk };
-}
 
 describe('GREEN-API and Chat2Desk deliveries against the sandbox', () => {
   it('GREEN-API: a test send is found by getMessage and in the outgoing journal; a queue is shown and cleared', async () => {
     const { core, greenapi } = await setUp();
-    const authorized = { accountId: greenapi.id, instanceId: greenapi.instances[0].id };
+    const authorized = { accountId: greenapi.id, instanceId: greenapi.instances[0]!.id };
     const { idMessage } = await core.call('deliveries.greenapiSend', { ...authorized, chatId: '79001234567@c.us', message: 'Test from Switchboard', linkPreview: false });
     await expect.poll(async () => (await core.callRaw('deliveries.greenapiMessage', { ...authorized, chatId: '79001234567@c.us', idMessage })).ok, { timeout: 15_000 }).toBe(true);
     const entry = await core.call('deliveries.greenapiMessage', { ...authorized, chatId: '79001234567@c.us', idMessage });
@@ -35,7 +21,7 @@ describe('GREEN-API and Chat2Desk deliveries against the sandbox', () => {
     const outgoing = await core.call('deliveries.greenapiOutgoing', { ...authorized, minutes: 60 });
     expect(outgoing.map((item: { idMessage: string }) => item.idMessage)).toContain(idMessage);
 
-    const offline = { accountId: greenapi.id, instanceId: greenapi.instances[1].id };
+    const offline = { accountId: greenapi.id, instanceId: greenapi.instances[1]!.id };
     const queued = await core.call('deliveries.greenapiSend', { ...offline, chatId: '79001234567@c.us', message: 'Waits for the phone', linkPreview: true });
     const queue = await core.call('deliveries.greenapiQueue', offline);
     expect(queue).toContainEqual({ type: 'sendMessage', messageIds: [queued.idMessage], chatId: '79001234567@c.us', message: 'Waits for the phone' });

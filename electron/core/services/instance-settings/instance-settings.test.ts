@@ -1,26 +1,25 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CopyResult } from '../../../../shared/instance-settings';
-import { startTestCore } from '../../testing/test-core';
+import { perTestCores } from '../../testing/per-test-cores';
+import type { SandboxAccountWishes, SandboxDraft } from '../../testing/sandbox-accounts';
 import { finishedJob } from '../fleet/test-support';
 
-let running: Awaited<ReturnType<typeof startTestCore>> | null = null;
-afterEach(async () => {
-  await running?.dispose();
-  running = null;
-});
+const cores = perTestCores();
 
-/** A core with one GREEN-API account of three sandbox instances, the last one with a wrong token. */
-async function setUp() {
-  running = await startTestCore();
-  const core = running;
-  const sandbox = await core.core.sandboxReady();
-  const [a, b] = sandbox.demo.greenapi;
-  const instance = (label: string, demo: typeof a, token = demo!.apiTokenInstance) => ({ label, idInstance: demo!.idInstance, apiTokenInstance: token, ...sandbox.urls.greenapi });
-  const account = await core.call('accounts.create', {
-    draft: { provider: 'greenapi', name: 'GREEN-API', instances: [instance('one', a), instance('two', b), instance('broken', b, 'wrong-token-000')] },
+/**
+ * A core with one GREEN-API account of three sandbox instances, the last one with a wrong token, and the other
+ * providers' accounts a test asks for.
+ */
+async function setUp(others: Omit<SandboxAccountWishes, 'greenapi'> = {}) {
+  const { core, sandbox, ...accounts } = await cores.withAccounts({
+    greenapi: (draft: SandboxDraft<'greenapi'>) => {
+      const [a, b] = draft.instances;
+      return { ...draft, instances: [a!, b!, { ...b!, label: 'broken', apiTokenInstance: 'wrong-token-000' }] };
+    },
+    ...others,
   });
-  const target = (index: number) => ({ accountId: account.id, instanceId: account.instances[index]!.id });
-  return { core, sandbox, target };
+  const target = (index: number) => ({ accountId: accounts.greenapi.id, instanceId: accounts.greenapi.instances[index]!.id });
+  return { core, sandbox, accounts, target };
 }
 
 describe('instance settings against the sandbox', () => {
@@ -79,10 +78,8 @@ describe('instance settings against the sandbox', () => {
   });
 
   it('Chategy/Jetapi: saves the instance fields through the developer update call, with the documented checks', async () => {
-    const { core, sandbox } = await setUp();
-    const account = await core.call('accounts.create', {
-      draft: { provider: 'chatpush', name: 'Jetapi', brand: 'custom', hosts: sandbox.urls.chatpush, apiKey: sandbox.demo.chatpush.apiKey, clientTokens: [], wsOrigin: '' },
-    });
+    const { core, sandbox, accounts } = await setUp({ chatpush: (draft) => ({ ...draft, clientTokens: [] }) });
+    const account = accounts.chatpush;
     const [first] = await core.call('instancesettings.chatpushList', { accountId: account.id });
     expect(first).toBeDefined();
     const target = { accountId: account.id, instanceId: first!.id };
@@ -103,10 +100,8 @@ describe('instance settings against the sandbox', () => {
   });
 
   it('Chat2Desk: switches the working mode and writes only the custom info fields that differ', async () => {
-    const { core, sandbox } = await setUp();
-    const account = await core.call('accounts.create', {
-      draft: { provider: 'chat2desk', name: 'Chat2Desk', baseUrl: sandbox.urls.chat2desk.baseUrl, apiToken: sandbox.demo.chat2desk.apiToken },
-    });
+    const { core, accounts } = await setUp({ chat2desk: true });
+    const account = accounts.chat2desk;
     const before = await core.call('instancesettings.chatDeskGet', { accountId: account.id });
     const mode = before.workingMode === 'online' ? 'offline' : 'online';
     const saved = await core.call('instancesettings.chatDeskSave', { accountId: account.id, changes: { workingMode: mode, customInfo: { '1': before.customInfo['1'], '2': 'VIP line' } } });

@@ -1,45 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTestCore } from '../../testing/test-core';
+import { describe, expect, it } from 'vitest';
+import { perTestCores } from '../../testing/per-test-cores';
 
-let running: Awaited<ReturnType<typeof startTestCore>> | null = null;
-afterEach(async () => {
-  await running?.dispose();
-  running = null;
-});
+const cores = perTestCores();
 
-/** A core with one account per provider, pointing at its own sandbox. */
-async function setUp() {
-  running = await startTestCore();
-  const core = running;
-  const sandbox = await core.core.sandboxReady();
-  const chatpush = await core.call('accounts.create', {
-    draft: {
-      provider: 'chatpush',
-      name: 'Jetapi',
-      brand: 'custom',
-      hosts: sandbox.urls.chatpush,
-      apiKey: sandbox.demo.chatpush.apiKey,
-      clientTokens: [{ label: 'main', token: sandbox.demo.chatpush.clientTokens[0]!.token }],
-      wsOrigin: '',
-    },
+/** A core with one account per provider (the first demo token and instance), pointing at its own sandbox. */
+const setUp = () =>
+  cores.withAccounts({
+    chatpush: (draft) => ({ ...draft, clientTokens: draft.clientTokens.slice(0, 1) }),
+    greenapi: (draft) => ({ ...draft, instances: draft.instances.slice(0, 1) }),
+    chat2desk: true,
   });
-  const greenapi = await core.call('accounts.create', {
-    draft: {
-      provider: 'greenapi',
-      name: 'GREEN-API',
-      instances: [{ label: 'one', idInstance: sandbox.demo.greenapi[0]!.idInstance, apiTokenInstance: sandbox.demo.greenapi[0]!.apiTokenInstance, ...sandbox.urls.greenapi }],
-    },
-  });
-  const chat2desk = await core.call('accounts.create', {
-    draft: { provider: 'chat2desk', name: 'Chat2Desk', baseUrl: sandbox.urls.chat2desk.baseUrl, apiToken: sandbox.demo.chat2desk.apiToken },
-  });
-  return { core, sandbox, chatpush, greenapi, chat2desk };
-}
 
 describe('webhooks against the sandbox', () => {
   it('Chategy/Jetapi: developer (PUT) and individual (PATCH) webhooks, with the types checked first', async () => {
     const { core, sandbox, chatpush } = await setUp();
-    for (const scope of [{ kind: 'developer' }, { kind: 'individual', tokenId: chatpush.clientTokens[0].id }]) {
+    for (const scope of [{ kind: 'developer' }, { kind: 'individual', tokenId: chatpush.clientTokens[0]!.id }]) {
       const target = { accountId: chatpush.id, scope };
       const created = await core.call('webhooks.chatpushCreate', { ...target, url: 'https://hooks.example.com/a', types: ['whatsapp_log_in'] });
       const updated = await core.call('webhooks.chatpushUpdate', { ...target, webhookId: created.id, url: 'https://hooks.example.com/b', types: ['whatsapp_status_msg', 'whatsapp_log_out'] });
@@ -58,23 +33,12 @@ describe('webhooks against the sandbox', () => {
   });
 
   it('Chategy: no individual webhooks (§1.2, Jetapi only): refused before any request, the developer ones still work', async () => {
-    running = await startTestCore();
-    const core = running;
-    const sandbox = await core.core.sandboxReady();
-    const chategy = await core.call('accounts.create', {
-      draft: {
-        provider: 'chatpush',
-        name: 'Chategy',
-        brand: 'chategy',
-        hosts: sandbox.urls.chatpush,
-        apiKey: sandbox.demo.chatpush.apiKey,
-        clientTokens: [{ label: 'main', token: sandbox.demo.chatpush.clientTokens[0]!.token }],
-        wsOrigin: '',
-      },
+    const { core, sandbox, chatpush: chategy } = await cores.withAccounts({
+      chatpush: (draft) => ({ ...draft, name: 'Chategy', brand: 'chategy', clientTokens: draft.clientTokens.slice(0, 1) }),
     });
     const before = sandbox.requests.list('chatpush').length;
     for (const call of ['webhooks.chatpushList', 'webhooks.chatpushCreate'] as const) {
-      const input = { accountId: chategy.id, scope: { kind: 'individual', tokenId: chategy.clientTokens[0].id }, url: 'https://hooks.example.com/a', types: ['whatsapp_log_in'] };
+      const input = { accountId: chategy.id, scope: { kind: 'individual', tokenId: chategy.clientTokens[0]!.id }, url: 'https://hooks.example.com/a', types: ['whatsapp_log_in'] };
       const refused = await core.callRaw(call, call === 'webhooks.chatpushList' ? { accountId: input.accountId, scope: input.scope } : input);
       expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { fields: [{ path: 'scope', code: 'individual_webhooks_jetapi_only' }] } } });
     }
@@ -84,7 +48,7 @@ describe('webhooks against the sandbox', () => {
 
   it('GREEN-API: reads the settings with the token masked, and writes only what changed', async () => {
     const { core, greenapi } = await setUp();
-    const target = { accountId: greenapi.id, instanceId: greenapi.instances[0].id };
+    const target = { accountId: greenapi.id, instanceId: greenapi.instances[0]!.id };
     const saved = await core.call('webhooks.greenapiSave', {
       ...target,
       webhookUrl: 'https://hooks.example.com/green',

@@ -2,6 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { addSandboxAccounts } from '../../../testing/sandbox-accounts';
 import { startTestCore } from '../../../testing/test-core';
 
 /** Spec A6's signature test vector (body, timestamp, signature; key is the literal MD5 form "md5_api_token"). */
@@ -43,9 +44,7 @@ async function core() {
 describe('webhook tester', () => {
   it('sends a Chat2Desk sample signed with the account token, and shows both sides of the exchange', async () => {
     const { running, sandbox } = await core();
-    const account = await running.call('accounts.create', {
-      draft: { provider: 'chat2desk', name: 'C2D', baseUrl: sandbox.urls.chat2desk.baseUrl, apiToken: sandbox.demo.chat2desk.apiToken },
-    });
+    const { chat2desk: account } = await addSandboxAccounts(running, { chat2desk: (draft) => ({ ...draft, name: 'C2D' }) });
     const target = await receiver();
     const exchange = await running.call('webhooks.testerSend', { provider: 'chat2desk', type: 'outbox_status', url: target.url, signer: { kind: 'account', accountId: account.id } });
     const [request] = target.received;
