@@ -34,6 +34,8 @@ export interface ErrorReasonParams {
   // Any provider, from the HTTP layer
   /** A timeout before any connection opened (code `timeout`): the request was never sent, so trying again is safe. */
   connect_timeout: undefined;
+  /** The connection dropped before the request was written (TLS handshake, proxy tunnel): nothing was sent. */
+  dropped_before_sent: undefined;
 }
 export type ErrorReason = keyof ErrorReasonParams;
 
@@ -54,6 +56,7 @@ const REASONS = Object.keys({
   instance_still_creating: true,
   pairing_code_refused: true,
   connect_timeout: true,
+  dropped_before_sent: true,
 } satisfies Record<ErrorReason, true>) as ErrorReason[];
 
 export const ErrorReasonSchema = z.enum(REASONS as [ErrorReason, ...ErrorReason[]]);

@@ -33,6 +33,7 @@ export const errorReasonsMessages = defineMessages(
       '{provider} still reports the instance as being created after 10 minutes, although creation takes up to 5. Check the instance in the GREEN-API personal account, or ask GREEN-API support.',
     'error.reason.pairing_code_refused': '{provider} could not issue a pairing code this time (it answered “status: false”, which asks for the request to be repeated).',
     'error.reason.connect_timeout': '{provider} could not be reached in time, so the request was not sent.',
+    'error.reason.dropped_before_sent': 'The connection to {provider} dropped before the request was sent.',
   },
   {
     'error.reason.checksum_rejected':
@@ -61,5 +62,6 @@ export const errorReasonsMessages = defineMessages(
       '{provider} через 10 минут всё ещё сообщает, что инстанс создаётся, хотя создание занимает до 5 минут. Проверьте инстанс в личном кабинете GREEN-API или обратитесь в поддержку GREEN-API.',
     'error.reason.pairing_code_refused': '{provider} не смог выдать код привязки в этот раз (ответил «status: false», что означает: повторите запрос).',
     'error.reason.connect_timeout': 'Не удалось вовремя подключиться к {provider}, поэтому запрос не отправлен.',
+    'error.reason.dropped_before_sent': 'Соединение с {provider} оборвалось до отправки запроса.',
   },
 );

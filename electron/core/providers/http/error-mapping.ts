@@ -58,7 +58,7 @@ export function providerError(ctx: CallContext, code: ErrorCode, sentence: strin
   if (providerMessage) details.providerMessage = providerMessage;
   if (extra.retryAfterSeconds !== undefined) details.retryAfterSeconds = extra.retryAfterSeconds;
   if (ctx.write && LOST_ANSWER_CODES.has(code) && !extra.notSent) details.mayHaveTakenEffect = true;
-  if (extra.notSent && code === 'timeout') Object.assign(details, errorReason('connect_timeout'));
+  if (extra.notSent) Object.assign(details, errorReason(code === 'timeout' ? 'connect_timeout' : 'dropped_before_sent'));
   if (fields) details.fields = fields;
   return new AppError(code, redact(`${sentence}${said}${hint}`), details);
 }
@@ -330,6 +330,15 @@ export function errorFromNetwork(ctx: CallContext, error: unknown, abortedBy?: '
     );
   }
   if (has('ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED')) {
+    // Dropped before the request was written (during the TLS handshake or the proxy tunnel): nothing was sent.
+    if (sent === false) {
+      return providerError(
+        ctx,
+        'connection_reset',
+        `The connection to ${ctx.host}${via} was dropped before the request was sent while ${ctx.action} (${name}). Try again.`,
+        { notSent: true },
+      );
+    }
     return providerError(
       ctx,
       'connection_reset',

@@ -519,6 +519,24 @@ describe('a timeout: answer lost (a write may have taken effect) or no connectio
     expect(error.details.mayHaveTakenEffect).toBeUndefined();
   });
 
+  it('a connection dropped during the TLS handshake: the write was not sent, try again (dropped after it was written: see the lost-answer tests)', async () => {
+    // A listener that drops every connection at once: an https request never gets past the handshake.
+    const dropping = createNetServer((socket) => socket.resetAndDestroy());
+    await new Promise<void>((resolve) => dropping.listen(0, '127.0.0.1', resolve));
+    const port = (dropping.address() as AddressInfo).port;
+    try {
+      const handshake = await rejection(write(`https://127.0.0.1:${port}/developer/v1/instances/1/renew_subscription`));
+      expect(handshake.code).toBe('connection_reset');
+      expect(handshake.message).toBe(
+        `The connection to 127.0.0.1:${port} was dropped before the request was sent while renewing the subscription (Jetapi). Try again.`,
+      );
+      expect(handshake.details).toMatchObject({ reason: 'dropped_before_sent' });
+      expect(handshake.details.mayHaveTakenEffect).toBeUndefined();
+    } finally {
+      await new Promise((resolve) => dropping.close(resolve));
+    }
+  });
+
   it('a proxy that takes the CONNECT and never opens the tunnel: not sent; one that takes a forwarded request: may have been', async () => {
     const proxy: ProxySource = { mode: 'explicit', url: `http://127.0.0.1:${silentPort}`, noProxy: '<-loopback>' };
     // https tunnels: the request would only be written once the proxy answered the CONNECT.
