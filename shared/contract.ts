@@ -13,6 +13,7 @@ import { networkCalls } from './calls/network';
 import { webhookCalls } from './calls/webhooks';
 import { instanceSettingsCalls } from './calls/instance-settings';
 import { workbenchCalls } from './calls/workbench';
+import { sandboxCalls } from './calls/sandbox';
 import { DeliveryFollowEventSchema } from './deliveries';
 import { AuthEventSchema } from './auth';
 import { type Result } from './errors';
@@ -38,6 +39,7 @@ export const calls = {
   ...instanceSettingsCalls,
   ...notificationCalls,
   ...networkCalls,
+  ...sandboxCalls,
 } as const;
 
 /** Every event main pushes to the renderer: `namespace.name` → payload schema. */

@@ -13,6 +13,8 @@ import { createAuthorizationService } from './services/authorization/authorizati
 import { createAuthorizationHandlers } from './services/authorization/handlers';
 import { createDeliveryHandlers } from './services/deliveries/handlers';
 import { createDemoService } from './services/demo/demo-service';
+import { createSandboxControlsHandlers } from './services/sandbox-controls/handlers';
+import { createSandboxControlsService } from './services/sandbox-controls/sandbox-controls-service';
 import { createFleetArea } from './services/fleet/handlers';
 import { createJobRunner } from './services/jobs/job-runner';
 import { createProviderClients } from './services/provider-clients';
@@ -92,6 +94,11 @@ export async function createCore(options: CoreOptions) {
     log,
   });
   const demo = createDemoService({ accounts, settings, sandbox: ensureSandbox });
+  // The controls act on a running sandbox, or on the one a sandbox account will start anyway (after a restart the
+  // demo workspace is there before its sandbox is); with neither, they refuse rather than start one.
+  const sandboxControls = createSandboxControlsService({
+    sandbox: () => sandbox ?? (accounts.records().some((record) => record.sandbox) ? ensureSandbox() : null),
+  });
   const authorization = createAuthorizationService({
     accounts,
     clients,
@@ -156,6 +163,7 @@ export async function createCore(options: CoreOptions) {
     ...createInstanceSettingsHandlers({ accounts, clients, jobs }),
     ...createNotificationHandlers({ notifier: options.notifier ?? null, store }),
     ...createNetworkHandlers({ network, accounts, proxy }),
+    ...createSandboxControlsHandlers(sandboxControls),
   };
 
   return {

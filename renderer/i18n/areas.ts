@@ -13,5 +13,6 @@ import { settingsMessages } from './settings.messages';
 import { fieldsMessages } from './fields.messages';
 import { errorReasonsMessages } from './error-reasons.messages';
 import { networkMessages } from './network.messages';
+import { sandboxControlsMessages } from './sandbox-controls.messages';
 
-export const areas = [instancesMessages, balancesMessages, deliveriesMessages, webhooksMessages, workbenchMessages, auditMessages, authorizeMessages, settingsMessages, fieldsMessages, errorReasonsMessages, networkMessages] as const;
+export const areas = [instancesMessages, balancesMessages, deliveriesMessages, webhooksMessages, workbenchMessages, auditMessages, authorizeMessages, settingsMessages, fieldsMessages, errorReasonsMessages, networkMessages, sandboxControlsMessages] as const;

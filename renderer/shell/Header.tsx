@@ -1,5 +1,6 @@
 import { PreferenceSwitchers } from '../components/PreferenceSwitchers';
 import { NetworkSettingsButton } from '../network/NetworkSettingsButton';
+import { SandboxControlsButton } from '../sandbox-controls/SandboxControlsButton';
 import { SandboxBadge } from './SandboxBadge';
 
 export function Header() {
@@ -7,6 +8,7 @@ export function Header() {
     <header className="app-header">
       <p className="app-name">Switchboard</p>
       <SandboxBadge />
+      <SandboxControlsButton />
       <PreferenceSwitchers />
       <NetworkSettingsButton />
     </header>
