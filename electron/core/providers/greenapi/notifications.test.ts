@@ -91,8 +91,9 @@ describe('GREEN-API notifications over the HTTP API (§5.1)', () => {
   it('while a webhook URL is set, both calls fail with a message that says what to do (§5.1)', async () => {
     record().settings.webhookUrl = 'https://crm.example.com/hook';
     try {
-      for (const call of [kit.client(1).receiveNotification(), kit.client(1).deleteNotification(1)]) {
-        const error = await rejection(call);
+      // One call at a time: a second promise made up front would reject unobserved while the first is awaited.
+      for (const call of [() => kit.client(1).receiveNotification(), () => kit.client(1).deleteNotification(1)]) {
+        const error = await rejection(call());
         expect(error.code).toBe('provider_conflict');
         expect(error.details).toMatchObject({ status: 400, providerMessage: expect.stringContaining('custom webhook url is set') });
         expect(error.message).toMatch(/^GREEN-API will not hand out notifications over the HTTP API while .* of instance \d+ on 127\.0\.0\.1:\d+: the instance has a webhook URL set\. Clear webhookUrl/);
